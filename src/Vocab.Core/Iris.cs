@@ -106,5 +106,7 @@ public static class Iris
         public const string Definition = "http://purl.obolibrary.org/obo/IAO_0000115";
         public const string EditorNote = "http://purl.obolibrary.org/obo/IAO_0000116";
         public const string AlternativeTerm = "http://purl.obolibrary.org/obo/IAO_0000118";
+        public const string ExampleOfUsage = "http://purl.obolibrary.org/obo/IAO_0000112";
+        public const string TermReplacedBy = "http://purl.obolibrary.org/obo/IAO_0100001";
     }
 }

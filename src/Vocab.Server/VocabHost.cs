@@ -1,14 +1,39 @@
+using Vocab.Data;
+using Vocab.Server.Api;
+using Vocab.Server.Hosting;
+
 namespace Vocab.Server;
 
 /// <summary>Builds the ASP.NET Core host that <c>vocab serve</c> and the tests start.</summary>
 public static class VocabHost
 {
     /// <summary>Creates the web application with every Vocab service and endpoint registered.</summary>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, VocabServerOptions? options = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        options ??= new VocabServerOptions
+        {
+            Seed = builder.Configuration.GetValue("Vocab:Seed", true) && ThesaurusSeeder.EnabledByEnvironment(),
+        };
+        options = options with { Store = options.Store ?? StoreOptions.Parse(builder.Configuration["Vocab:Db"]) };
+        if (options.Urls is not null)
+        {
+            builder.WebHost.UseUrls(options.Urls);
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddVocabData(options.Store);
+        builder.Services.AddSingleton<ThesaurusSeeder>();
+        builder.Services.AddSingleton<SnapshotFollower>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SnapshotFollower>());
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+
         var app = builder.Build();
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthApi();
+        app.MapChangesApi();
         return app;
     }
 }

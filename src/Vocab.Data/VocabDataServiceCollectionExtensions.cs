@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Vocab.Data;
+
+/// <summary>Registers the store and its services.</summary>
+public static class VocabDataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="StoreOptions"/>, <see cref="VocabDatabase"/>, <see cref="VocabStore"/>, <see cref="ImportService"/>,
+    /// <see cref="ExportService"/> and <see cref="ThesaurusSnapshotService"/> as singletons and a scoped
+    /// <see cref="VocabDbContext"/>. The store opens (and migrates) at first use or at <see cref="VocabStore.OpenAsync"/>.
+    /// </summary>
+    public static IServiceCollection AddVocabData(this IServiceCollection services, StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddSingleton(new VocabDatabase(options));
+        services.AddSingleton<VocabStore>();
+        services.AddSingleton<ImportService>();
+        services.AddSingleton<ExportService>();
+        services.AddSingleton<ThesaurusSnapshotService>();
+        services.AddScoped<VocabDbContext>(sp => sp.GetRequiredService<VocabDatabase>().CreateContext());
+        return services;
+    }
+}

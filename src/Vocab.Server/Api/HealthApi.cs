@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Vocab.Data;
+using Vocab.Server.Hosting;
+
+namespace Vocab.Server.Api;
+
+/// <summary>Liveness and readiness: <c>/health</c> answers while the process runs, <c>/ready</c> once the snapshot is loaded.</summary>
+internal static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapGet("/ready", Results<Ok<ReadyStatus>, JsonHttpResult<ReadyStatus>> (SnapshotFollower follower, ThesaurusSnapshotService snapshot) =>
+        {
+            var status = new ReadyStatus(follower.Ready ? "ready" : "loading", snapshot.Sequence, follower.LastPollUtc);
+            return follower.Ready ? TypedResults.Ok(status) : TypedResults.Json(status, statusCode: StatusCodes.Status503ServiceUnavailable);
+        });
+        return app;
+    }
+
+    internal sealed record ReadyStatus(string Status, long Sequence, DateTimeOffset? LastPollUtc);
+}
