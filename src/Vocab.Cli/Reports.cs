@@ -62,7 +62,7 @@ internal static class Reports
         if (report.Findings.Count > 0 && maxListed > 0)
         {
             var findings = new Table().Title("findings (errors first)").AddColumns("code", "subject", "message");
-            foreach (var f in report.Findings.OrderBy(f => f.Severity).Take(maxListed))
+            foreach (var f in report.Findings.Take(maxListed))
             {
                 findings.AddRow(Markup.Escape(f.Code), Markup.Escape(f.Subject), Markup.Escape(f.Message));
             }

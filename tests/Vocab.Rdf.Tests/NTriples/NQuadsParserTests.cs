@@ -35,6 +35,15 @@ public sealed class NQuadsParserTests
     }
 
     [Fact]
+    public void NTriplesParser_predicate_stays_one_object_across_many_distinct_subjects()
+    {
+        var text = string.Concat(Enumerable.Range(0, 150_000).Select(i => $"<http://a/s{i}> <http://a/p> \"v\"^^<http://a/d> .\n"));
+        var quads = RdfIo.Parse(new NTriplesParser(), text);
+        Assert.All(quads, q => Assert.Same(quads[0].Predicate, q.Predicate));
+        Assert.All(quads, q => Assert.Same(((Literal)quads[0].Obj).Datatype, ((Literal)q.Obj).Datatype));
+    }
+
+    [Fact]
     public void NTriplesParser_labels_differ_between_documents()
     {
         var first = Assert.Single(RdfIo.Parse(new NTriplesParser(), "_:x <http://a/p> _:y ."));

@@ -18,6 +18,7 @@ internal abstract partial class RdfScanner : TextScanner
     private static long _scopeCounter;
 
     private readonly SpanCache<Iri> _iris = new();
+    private readonly SpanCache<Iri> _vocabulary = new();
     private readonly SpanCache<BlankNode> _blankNodes = new();
     private readonly SpanCache<string> _languages = new(4096);
     private readonly string _scope;
@@ -41,13 +42,16 @@ internal abstract partial class RdfScanner : TextScanner
     {
         BaseIri = baseIri;
         _iris.Clear();
+        _vocabulary.Clear();
     }
 
     /// <summary>
     /// Reads an IRIREF at <c>_pos</c> (which holds '&lt;') and returns its term. Relative IRIs are resolved
     /// against <see cref="BaseIri"/> unless <paramref name="absoluteOnly"/>, in which case they are errors.
+    /// <paramref name="vocabulary"/> marks predicates and datatypes: they are interned in their own table, which the
+    /// stream of distinct subjects and objects never fills, so each stays one shared object.
     /// </summary>
-    private protected Iri ReadIriRef(bool absoluteOnly)
+    private protected Iri ReadIriRef(bool absoluteOnly, bool vocabulary = false)
     {
         var i = _pos + 1;
         while (true)
@@ -80,10 +84,11 @@ internal abstract partial class RdfScanner : TextScanner
         }
 
         var content = _buf.AsSpan(_pos + 1, i - _pos - 1);
-        if (!_iris.TryGet(content, out var iri))
+        var cache = vocabulary ? _vocabulary : _iris;
+        if (!cache.TryGet(content, out var iri))
         {
             iri = MakeIri(content.ToString(), absoluteOnly, _pos);
-            _iris.Add(content, iri);
+            cache.Add(content, iri);
         }
 
         _pos = i + 1;

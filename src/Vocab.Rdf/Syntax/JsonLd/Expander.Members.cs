@@ -1,11 +1,9 @@
-using Map = System.Collections.Generic.Dictionary<string, object?>;
-
 namespace Vocab.Rdf.Syntax.JsonLd;
 
 /// <summary>Steps 13 and 14 of Expansion: each entry of a map, keywords first-class, then nested properties.</summary>
 internal sealed partial class Expander
 {
-    private void ExpandMembers(Scope scope, JMap element, Map result)
+    private void ExpandMembers(Scope scope, JMap element, ExpandedMap result)
     {
         List<string>? nests = null;
         foreach (var (key, value) in element.Members)
@@ -65,7 +63,7 @@ internal sealed partial class Expander
         }
     }
 
-    private void ExpandKeyword(in Scope scope, string property, JNode value, Map result)
+    private void ExpandKeyword(in Scope scope, string property, JNode value, ExpandedMap result)
     {
         object? expanded;
         switch (property)
@@ -87,7 +85,7 @@ internal sealed partial class Expander
                 break;
             case Keywords.Included:
                 var included = AsListOrEmpty(Expand(scope.Context, null, value, scope.BaseUrl, false, false));
-                if (included.Any(i => i is not Map m || m.ContainsKey(Keywords.Value) || m.ContainsKey(Keywords.List) || m.ContainsKey(Keywords.Set)))
+                if (included.Any(i => i is not ExpandedMap m || m.ContainsKey(Keywords.Value) || m.ContainsKey(Keywords.List) || m.ContainsKey(Keywords.Set)))
                 {
                     throw value.Error("invalid @included value: must be node objects");
                 }
@@ -153,7 +151,7 @@ internal sealed partial class Expander
         }
     }
 
-    private object? ExpandTypes(in Scope scope, JNode value, Map result)
+    private object? ExpandTypes(in Scope scope, JNode value, ExpandedMap result)
     {
         var types = new List<object>();
         foreach (var item in value.AsArray())
@@ -188,19 +186,19 @@ internal sealed partial class Expander
         return value is JArray || types.Count != 1 ? types : types[0];
     }
 
-    private void ExpandReverse(in Scope scope, JNode value, Map result)
+    private void ExpandReverse(in Scope scope, JNode value, ExpandedMap result)
     {
         if (value is not JMap)
         {
             throw value.Error("invalid @reverse value: must be an object");
         }
 
-        if (Expand(scope.Context, Keywords.Reverse, value, scope.BaseUrl, false, false) is not Map expanded)
+        if (Expand(scope.Context, Keywords.Reverse, value, scope.BaseUrl, false, false) is not ExpandedMap expanded)
         {
             return;
         }
 
-        if (expanded.TryGetValue(Keywords.Reverse, out var doubled) && doubled is Map forward)
+        if (expanded.TryGetValue(Keywords.Reverse, out var doubled) && doubled is ExpandedMap forward)
         {
             // A reverse property inside @reverse points forward again.
             foreach (var (property, items) in forward)
@@ -218,11 +216,11 @@ internal sealed partial class Expander
         }
     }
 
-    private static void AddReverse(Map result, string property, object items, JNode at)
+    private static void AddReverse(ExpandedMap result, string property, object items, JNode at)
     {
-        if (!result.TryGetValue(Keywords.Reverse, out var existing) || existing is not Map reverseMap)
+        if (!result.TryGetValue(Keywords.Reverse, out var existing) || existing is not ExpandedMap reverseMap)
         {
-            reverseMap = [];
+            reverseMap = new ExpandedMap();
             result[Keywords.Reverse] = reverseMap;
         }
 

@@ -1,5 +1,3 @@
-using Map = System.Collections.Generic.Dictionary<string, object?>;
-
 namespace Vocab.Rdf.Syntax.JsonLd;
 
 /// <summary>Steps 13.5-13.14 of Expansion: a property entry, including language, index, id, type and graph maps.</summary>
@@ -8,7 +6,7 @@ internal sealed partial class Expander
     // A document uses few properties very many times; each IRI is checked once.
     private readonly HashSet<string> _checkedProperties = new(StringComparer.Ordinal);
 
-    private void ExpandProperty(in Scope scope, string key, string property, JNode value, Map result)
+    private void ExpandProperty(in Scope scope, string key, string property, JNode value, ExpandedMap result)
     {
         if (!_checkedProperties.Contains(property))
         {
@@ -26,7 +24,7 @@ internal sealed partial class Expander
         object? expanded;
         if (term?.TypeMapping == Keywords.Json)
         {
-            expanded = new Map { [Keywords.Value] = value, [Keywords.Type] = Keywords.Json };
+            expanded = new ExpandedMap { [Keywords.Value] = value, [Keywords.Type] = Keywords.Json };
         }
         else if ((container & Containers.Language) != 0 && value is JMap languageMap)
         {
@@ -48,12 +46,12 @@ internal sealed partial class Expander
 
         if ((container & Containers.List) != 0 && !IsListObject(expanded))
         {
-            expanded = new Map { [Keywords.List] = AsList(expanded) };
+            expanded = new ExpandedMap { [Keywords.List] = AsList(expanded) };
         }
 
         if ((container & Containers.Graph) != 0 && (container & (Containers.Id | Containers.Index)) == 0)
         {
-            expanded = AsList(expanded).Select(item => (object)new Map { [Keywords.Graph] = AsList(item) }).ToList();
+            expanded = AsList(expanded).Select(item => (object)new ExpandedMap { [Keywords.Graph] = AsList(item) }).ToList();
         }
 
         if (term?.Reverse == true)
@@ -92,7 +90,7 @@ internal sealed partial class Expander
                     throw item.Error("invalid language map value: the values of a language map must be strings");
                 }
 
-                var value = new Map { [Keywords.Value] = item };
+                var value = new ExpandedMap { [Keywords.Value] = item };
                 if (tag is not null)
                 {
                     value[Keywords.Language] = tag;
@@ -129,8 +127,8 @@ internal sealed partial class Expander
             foreach (var expanded in items is null ? [] : AsList(items))
             {
                 var item = (container & Containers.Graph) != 0 && !IsGraphObject(expanded)
-                    ? new Map { [Keywords.Graph] = AsList(expanded) }
-                    : (Map)expanded;
+                    ? new ExpandedMap { [Keywords.Graph] = AsList(expanded) }
+                    : (ExpandedMap)expanded;
                 if (expandedIndex != Keywords.None)
                 {
                     ApplyIndex(context, container, indexKey, index, expandedIndex, item, indexValue);
@@ -143,7 +141,7 @@ internal sealed partial class Expander
         return result;
     }
 
-    private void ApplyIndex(ActiveContext context, Containers container, string indexKey, string index, string? expandedIndex, Map item, JNode at)
+    private void ApplyIndex(ActiveContext context, Containers container, string indexKey, string index, string? expandedIndex, ExpandedMap item, JNode at)
     {
         if ((container & Containers.Index) != 0 && indexKey != Keywords.Index)
         {

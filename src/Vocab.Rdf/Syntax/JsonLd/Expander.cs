@@ -1,26 +1,64 @@
 using System.Runtime.CompilerServices;
-using Map = System.Collections.Generic.Dictionary<string, object?>;
 
 namespace Vocab.Rdf.Syntax.JsonLd;
 
 /// <summary>
 /// The Expansion algorithm of JSON-LD 1.1 (API section 5.1). Expanded data is plain maps and lists:
-/// <c>Dictionary&lt;string, object?&gt;</c> for node, value, list and graph objects, <c>List&lt;object&gt;</c> for arrays,
+/// <see cref="ExpandedMap"/> for node, value, list and graph objects, <c>List&lt;object&gt;</c> for arrays,
 /// strings for IRIs and tags, and the original <see cref="JScalar"/> (or any <see cref="JNode"/> for <c>@json</c>) under <c>@value</c>.
 /// Where the spec would drop a statement because an IRI is relative or malformed, this reports a syntax error instead.
 /// </summary>
 internal sealed partial class Expander(ContextProcessor contexts)
 {
-    /// <summary>Expands a whole document into its top-level node objects.</summary>
-    public List<object> ExpandDocument(JNode root, ActiveContext context, string? baseUrl)
+    /// <summary>
+    /// Expands a document into its top-level node objects, one top-level item at a time when the document is an
+    /// array or an object holding only <c>@context</c> and <c>@graph</c> (the usual shape), so that a large
+    /// document's expanded form never has to be held whole.
+    /// </summary>
+    public IEnumerable<object> ExpandDocument(JNode root, ActiveContext context, string? baseUrl)
     {
-        var result = Expand(context, null, root, baseUrl, fromMap: false, insideList: false);
-        if (result is Map { Count: 1 } map && map.TryGetValue(Keywords.Graph, out var graph))
+        IReadOnlyList<JNode>? items = null;
+        string? activeProperty = null;
+        if (root is JArray array)
         {
-            result = graph;
+            items = array.Items;
+        }
+        else if (root is JMap map && map.TryGet(Keywords.Graph, out var graph) && map.Count <= 2)
+        {
+            // Exactly what expanding the map would do: apply its context, then expand each @graph item.
+            var local = map.Get(Keywords.Context);
+            if (map.Count == 1 || local is not null)
+            {
+                context = local is null ? context : contexts.Process(context, local, baseUrl);
+                items = graph.AsArray();
+                activeProperty = Keywords.Graph;
+            }
         }
 
-        return result is null ? [] : AsList(result);
+        if (items is null)
+        {
+            var result = Expand(context, null, root, baseUrl, fromMap: false, insideList: false);
+            if (result is ExpandedMap { Count: 1 } only && only.TryGetValue(Keywords.Graph, out var nodes))
+            {
+                result = nodes;
+            }
+
+            foreach (var node in result is null ? [] : AsList(result))
+            {
+                yield return node;
+            }
+
+            yield break;
+        }
+
+        foreach (var item in items)
+        {
+            var expanded = Expand(context, activeProperty, item, baseUrl, fromMap: false, insideList: false);
+            foreach (var node in expanded is null ? [] : AsList(expanded))
+            {
+                yield return node;
+            }
+        }
     }
 
     private object? Expand(ActiveContext context, string? activeProperty, JNode element, string? baseUrl, bool fromMap, bool insideList)
@@ -56,7 +94,7 @@ internal sealed partial class Expander(ContextProcessor contexts)
                     if (listContainer && expanded is List<object> nested)
                     {
                         // JSON-LD 1.1 lists of lists: an array inside a list is itself a list.
-                        expanded = new Map { [Keywords.List] = nested };
+                        expanded = new ExpandedMap { [Keywords.List] = nested };
                     }
 
                     if (expanded is List<object> many)
@@ -116,7 +154,7 @@ internal sealed partial class Expander(ContextProcessor contexts)
             }
         }
 
-        var result = new Map();
+        var result = new ExpandedMap();
         ExpandMembers(new Scope(context, typeScoped, activeProperty, baseUrl, inputType), element, result);
         return Finish(result, activeProperty, element);
     }
@@ -151,7 +189,7 @@ internal sealed partial class Expander(ContextProcessor contexts)
     }
 
     /// <summary>Steps 15-20 of the algorithm: validate value, list and set objects and drop what carries no data.</summary>
-    private static object? Finish(Map result, string? activeProperty, JMap element)
+    private static object? Finish(ExpandedMap result, string? activeProperty, JMap element)
     {
         if (result.TryGetValue(Keywords.Value, out var value))
         {
@@ -177,7 +215,7 @@ internal sealed partial class Expander(ContextProcessor contexts)
 
                 if (result.TryGetValue(Keywords.Set, out var set))
                 {
-                    return set is Map setMap ? DropFreeFloating(setMap, activeProperty) : set;
+                    return set is ExpandedMap setMap ? DropFreeFloating(setMap, activeProperty) : set;
                 }
             }
         }
@@ -185,7 +223,7 @@ internal sealed partial class Expander(ContextProcessor contexts)
         return DropFreeFloating(result, activeProperty);
     }
 
-    private static Map? DropFreeFloating(Map result, string? activeProperty)
+    private static ExpandedMap? DropFreeFloating(ExpandedMap result, string? activeProperty)
     {
         if (result.Count == 1 && result.ContainsKey(Keywords.Language))
         {
@@ -202,7 +240,7 @@ internal sealed partial class Expander(ContextProcessor contexts)
         return result;
     }
 
-    private static void CheckValueObject(Map result, object? value, JMap element)
+    private static void CheckValueObject(ExpandedMap result, object? value, JMap element)
     {
         foreach (var key in result.Keys)
         {
@@ -235,7 +273,7 @@ internal sealed partial class Expander(ContextProcessor contexts)
     }
 
     /// <summary>Value Expansion (API 5.3.2).</summary>
-    private Map? ExpandValue(ActiveContext context, string? activeProperty, JScalar value)
+    private ExpandedMap? ExpandValue(ActiveContext context, string? activeProperty, JScalar value)
     {
         var term = context.Term(activeProperty);
         var typeMapping = term?.TypeMapping;
@@ -248,10 +286,10 @@ internal sealed partial class Expander(ContextProcessor contexts)
             }
 
             CheckReference(iri, value);
-            return new Map { [Keywords.Id] = iri };
+            return new ExpandedMap { [Keywords.Id] = iri };
         }
 
-        var result = new Map { [Keywords.Value] = value };
+        var result = new ExpandedMap { [Keywords.Value] = value };
         if (typeMapping is not (null or Keywords.Id or Keywords.Vocab or Keywords.None))
         {
             result[Keywords.Type] = typeMapping;
@@ -295,7 +333,7 @@ internal sealed partial class Expander(ContextProcessor contexts)
 
     internal static List<object> AsList(object value) => value as List<object> ?? [value];
 
-    private static void AddValue(Map map, string key, object value)
+    private static void AddValue(ExpandedMap map, string key, object value)
     {
         if (!map.TryGetValue(key, out var existing) || existing is not List<object> list)
         {
@@ -313,12 +351,12 @@ internal sealed partial class Expander(ContextProcessor contexts)
         }
     }
 
-    private static bool IsValueObject(object item) => item is Map m && m.ContainsKey(Keywords.Value);
+    private static bool IsValueObject(object item) => item is ExpandedMap m && m.ContainsKey(Keywords.Value);
 
-    private static bool IsListObject(object item) => item is Map m && m.ContainsKey(Keywords.List);
+    private static bool IsListObject(object item) => item is ExpandedMap m && m.ContainsKey(Keywords.List);
 
     private static bool IsGraphObject(object item) =>
-        item is Map m && m.ContainsKey(Keywords.Graph) && m.Keys.All(k => k is Keywords.Graph or Keywords.Id or Keywords.Index);
+        item is ExpandedMap m && m.ContainsKey(Keywords.Graph) && m.Keys.All(k => k is Keywords.Graph or Keywords.Id or Keywords.Index);
 
     /// <summary>What every entry of one map is expanded with.</summary>
     private readonly record struct Scope(ActiveContext Context, ActiveContext TypeScoped, string? ActiveProperty, string? BaseUrl, string? InputType);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Vocab.Rdf.Syntax.Common;
-using Map = System.Collections.Generic.Dictionary<string, object?>;
 
 namespace Vocab.Rdf.Syntax.JsonLd;
 
@@ -32,7 +31,7 @@ internal sealed class RdfEmitter(string? sourceName)
     public List<Quad> Emit(object node)
     {
         _quads.Clear();
-        if (node is Map map && IsNodeObject(map))
+        if (node is ExpandedMap map && IsNodeObject(map))
         {
             EmitNode(map, null);
         }
@@ -40,7 +39,7 @@ internal sealed class RdfEmitter(string? sourceName)
         return _quads;
     }
 
-    private Term EmitNode(Map node, Term? graph)
+    private Term EmitNode(ExpandedMap node, Term? graph)
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
@@ -63,12 +62,12 @@ internal sealed class RdfEmitter(string? sourceName)
 
                     break;
                 case Keywords.Reverse:
-                    foreach (var (property, items) in (Map)value!)
+                    foreach (var (property, items) in (ExpandedMap)value!)
                     {
                         var predicate = Predicate(property);
                         foreach (var item in Expander.AsList(items!))
                         {
-                            var other = EmitNode((Map)item, graph);
+                            var other = EmitNode((ExpandedMap)item, graph);
                             if (predicate is not null)
                             {
                                 _quads.Add(new Quad(other, predicate, subject, graph));
@@ -100,7 +99,7 @@ internal sealed class RdfEmitter(string? sourceName)
     {
         foreach (var item in Expander.AsList(nodes))
         {
-            if (item is Map map && IsNodeObject(map))
+            if (item is ExpandedMap map && IsNodeObject(map))
             {
                 EmitNode(map, graph);
             }
@@ -113,7 +112,7 @@ internal sealed class RdfEmitter(string? sourceName)
         var predicate = Predicate(property);
         foreach (var item in values)
         {
-            var obj = EmitObject((Map)item, graph, predicate is not null);
+            var obj = EmitObject((ExpandedMap)item, graph, predicate is not null);
             if (predicate is not null && obj is not null)
             {
                 _quads.Add(new Quad(subject, predicate, obj, graph));
@@ -121,7 +120,7 @@ internal sealed class RdfEmitter(string? sourceName)
         }
     }
 
-    private Term? EmitObject(Map item, Term? graph, bool linked)
+    private Term? EmitObject(ExpandedMap item, Term? graph, bool linked)
     {
         if (item.ContainsKey(Keywords.Value))
         {
@@ -137,7 +136,7 @@ internal sealed class RdfEmitter(string? sourceName)
         {
             foreach (var item in items)
             {
-                EmitObject((Map)item, graph, false);
+                EmitObject((ExpandedMap)item, graph, false);
             }
 
             return null;
@@ -152,7 +151,7 @@ internal sealed class RdfEmitter(string? sourceName)
         var cell = head;
         for (var i = 0; i < items.Count; i++)
         {
-            var obj = EmitObject((Map)items[i], graph, true);
+            var obj = EmitObject((ExpandedMap)items[i], graph, true);
             if (obj is not null)
             {
                 _quads.Add(new Quad(cell, RdfFirst, obj, graph));
@@ -166,7 +165,7 @@ internal sealed class RdfEmitter(string? sourceName)
         return head;
     }
 
-    private static Literal ToLiteral(Map item)
+    private static Literal ToLiteral(ExpandedMap item)
     {
         var type = item.GetValueOrDefault(Keywords.Type) as string;
         if (type == Keywords.Json)
@@ -238,6 +237,6 @@ internal sealed class RdfEmitter(string? sourceName)
         return true;
     }
 
-    private static bool IsNodeObject(Map map) =>
+    private static bool IsNodeObject(ExpandedMap map) =>
         !map.ContainsKey(Keywords.Value) && !map.ContainsKey(Keywords.List) && !map.ContainsKey(Keywords.Set);
 }

@@ -39,7 +39,7 @@ internal sealed class NQuadsReader : RdfScanner
             throw Error($"expected a predicate IRI, found {Describe(_pos)}");
         }
 
-        var predicate = ReadIriRef(absoluteOnly: true);
+        var predicate = ReadIriRef(absoluteOnly: true, vocabulary: true);
         SkipSpaces();
         var obj = ReadObject();
         SkipSpaces();
@@ -118,7 +118,7 @@ internal sealed class NQuadsReader : RdfScanner
                     }
 
                     _pos += 2;
-                    return new Literal(value, ReadIriRef(absoluteOnly: true).Value);
+                    return new Literal(value, ReadIriRef(absoluteOnly: true, vocabulary: true).Value);
                 }
 
                 return new Literal(value, Vocabulary.Xsd.String);

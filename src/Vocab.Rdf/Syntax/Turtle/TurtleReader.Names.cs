@@ -10,6 +10,7 @@ internal sealed partial class TurtleReader
 
     private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
     private readonly SpanCache<Iri> _prefixedNames = new();
+    private readonly SpanCache<Iri> _vocabularyNames = new();
 
     private static bool IsNameStart(int c) => c == ':' || (c >= 0 && CharClasses.IsPnCharsBase((char)c));
 
@@ -21,6 +22,7 @@ internal sealed partial class TurtleReader
         {
             _prefixes[prefix] = ns;
             _prefixedNames.Clear();
+            _vocabularyNames.Clear();
         }
     }
 
@@ -121,8 +123,11 @@ internal sealed partial class TurtleReader
         return _pos + end;
     }
 
-    /// <summary>A prefixed name at <c>_pos</c> (a keyword there is an error naming <paramref name="role"/>).</summary>
-    private Iri ReadPrefixedName(string role)
+    /// <summary>
+    /// A prefixed name at <c>_pos</c> (a keyword there is an error naming <paramref name="role"/>). Predicates and
+    /// datatypes (<paramref name="vocabulary"/>) are interned apart from subjects and objects, as for IRIREFs.
+    /// </summary>
+    private Iri ReadPrefixedName(string role, bool vocabulary = false)
     {
         var end = LexName(out var colon);
         if (colon < 0)
@@ -131,7 +136,8 @@ internal sealed partial class TurtleReader
         }
 
         var token = _buf.AsSpan(_pos, end - _pos);
-        if (!_prefixedNames.TryGet(token, out var iri))
+        var cache = vocabulary ? _vocabularyNames : _prefixedNames;
+        if (!cache.TryGet(token, out var iri))
         {
             var prefix = token[..(colon - _pos)].ToString();
             if (!_prefixes.TryGetValue(prefix, out var ns))
@@ -140,7 +146,7 @@ internal sealed partial class TurtleReader
             }
 
             iri = new Iri(ns + UnescapeLocal(token[(colon - _pos + 1)..]));
-            _prefixedNames.Add(token, iri);
+            cache.Add(token, iri);
         }
 
         _pos = end;

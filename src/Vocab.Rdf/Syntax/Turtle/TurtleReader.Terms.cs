@@ -57,7 +57,7 @@ internal sealed partial class TurtleReader
     {
         if (c == '<')
         {
-            return ReadIriRef(absoluteOnly: false);
+            return ReadIriRef(absoluteOnly: false, vocabulary: true);
         }
 
         if (c == 'a' && PeekAt(1) is var next && next != ':' && (next < 0 || !IsNameChar((char)next)))
@@ -66,17 +66,17 @@ internal sealed partial class TurtleReader
             return RdfType;
         }
 
-        return IsNameStart(c) ? ReadPrefixedName("predicate") : throw Error($"expected a predicate, found {Describe(_pos)}");
+        return IsNameStart(c) ? ReadPrefixedName("predicate", vocabulary: true) : throw Error($"expected a predicate, found {Describe(_pos)}");
     }
 
     private Iri ReadIri(int c, string role)
     {
         if (c == '<')
         {
-            return ReadIriRef(absoluteOnly: false);
+            return ReadIriRef(absoluteOnly: false, vocabulary: true);
         }
 
-        return IsNameStart(c) ? ReadPrefixedName(role) : throw Error($"expected an IRI as {role}, found {Describe(_pos)}");
+        return IsNameStart(c) ? ReadPrefixedName(role, vocabulary: true) : throw Error($"expected an IRI as {role}, found {Describe(_pos)}");
     }
 
     private Term ReadObject(int c)

@@ -203,7 +203,7 @@ internal sealed partial class TurtleReader : RdfScanner
             ReadBaseDeclaration();
         }
 
-        ExpectDot();
+        ExpectDot(isPrefix ? "@prefix" : "@base");
     }
 
     /// <summary>SPARQL-style PREFIX / BASE, TriG GRAPH, or a stray keyword (an error) at <c>_pos</c>.</summary>
@@ -280,11 +280,11 @@ internal sealed partial class TurtleReader : RdfScanner
         SetBase(ReadIriRef(absoluteOnly: false).Value);
     }
 
-    private void ExpectDot()
+    private void ExpectDot(string after = "triple")
     {
         if (SkipWs() != '.')
         {
-            throw Error($"expected '.' after triple, found {Describe(_pos)}");
+            throw Error($"expected '.' after {after}, found {Describe(_pos)}");
         }
 
         _pos++;
