@@ -5,8 +5,9 @@ namespace Vocab.Bench;
 /// <summary>Runs Debian's <c>rapper</c> (raptor2-utils) as the C baseline: <c>rapper -c</c> parses and counts only.</summary>
 internal static class Rapper
 {
-    public static string? Find() =>
-        new[] { "/usr/bin/rapper", "/usr/local/bin/rapper" }.FirstOrDefault(File.Exists);
+    private static readonly string[] Locations = ["/usr/bin/rapper", "/usr/local/bin/rapper"];
+
+    public static string? Find() => Locations.FirstOrDefault(File.Exists);
 
     public static long Count(string rapper, string syntax, string path)
     {

@@ -3,28 +3,61 @@ namespace Vocab.Rdf.Syntax.JsonLd;
 /// <summary>The statements of one subject in one graph: its types and its other properties, in the order they came.</summary>
 internal sealed class NodeLayout(Term subject)
 {
-    private readonly Dictionary<Iri, List<Term>> _byPredicate = [];
+    private readonly Dictionary<Iri, TermList> _byPredicate = [];
+    private readonly TermList _types = new();
 
     public Term Subject { get; } = subject;
 
     /// <summary>Objects of rdf:type that are IRIs or blank nodes (written as <c>@type</c>).</summary>
-    public List<Term> Types { get; } = [];
+    public List<Term> Types => _types.Items;
 
     public List<KeyValuePair<Iri, List<Term>>> Properties { get; } = [];
 
-    public void Add(Iri predicate, Term obj)
+    /// <summary>Adds a type; false when the statement is already there.</summary>
+    public bool AddType(Term type) => _types.Add(type);
+
+    /// <summary>Adds a property value; false when the statement is already there.</summary>
+    public bool Add(Iri predicate, Term obj)
     {
         if (!_byPredicate.TryGetValue(predicate, out var objects))
         {
-            objects = [];
+            objects = new TermList();
             _byPredicate.Add(predicate, objects);
-            Properties.Add(new(predicate, objects));
+            Properties.Add(new(predicate, objects.Items));
         }
 
-        objects.Add(obj);
+        return objects.Add(obj);
     }
 
-    public List<Term>? Get(Iri predicate) => _byPredicate.GetValueOrDefault(predicate);
+    public List<Term>? Get(Iri predicate) => _byPredicate.GetValueOrDefault(predicate)?.Items;
+
+    /// <summary>
+    /// Terms in insertion order without duplicates. Most lists are short and searched in place;
+    /// a set is built only for long ones (a scheme's thousands of top concepts).
+    /// </summary>
+    private sealed class TermList
+    {
+        private const int SetThreshold = 16;
+        private HashSet<Term>? _set;
+
+        public List<Term> Items { get; } = [];
+
+        public bool Add(Term term)
+        {
+            if (_set is null && Items.Count >= SetThreshold)
+            {
+                _set = [.. Items];
+            }
+
+            if (_set is not null ? !_set.Add(term) : Items.Contains(term))
+            {
+                return false;
+            }
+
+            Items.Add(term);
+            return true;
+        }
+    }
 }
 
 /// <summary>The subjects of one graph; <see cref="Name"/> is null for the default graph.</summary>
@@ -68,28 +101,27 @@ internal sealed class DatasetLayout
     private readonly HashSet<BlankNode> _describedInSeveral = [];
     private readonly Dictionary<Term, GraphLayout> _named = [];
 
-    public DatasetLayout(IEnumerable<Quad> quads)
+    /// <summary>Adds one statement; a statement already added is ignored.</summary>
+    public void Add(in Quad quad)
     {
-        foreach (var quad in quads)
+        var graph = quad.Graph is null ? Default : Named(quad.Graph);
+        var node = graph.GetOrAdd(quad.Subject);
+        if (quad.Subject is BlankNode subject && !_describedIn.TryAdd(subject, graph) && _describedIn[subject] != graph)
         {
-            var graph = quad.Graph is null ? Default : Named(quad.Graph);
-            var node = graph.GetOrAdd(quad.Subject);
-            if (quad.Subject is BlankNode subject && !_describedIn.TryAdd(subject, graph) && _describedIn[subject] != graph)
-            {
-                _describedInSeveral.Add(subject);
-            }
+            _describedInSeveral.Add(subject);
+        }
 
-            if (quad.Predicate == RdfType && quad.Obj is not Literal)
+        if (quad.Predicate == RdfType && quad.Obj is not Literal)
+        {
+            if (node.AddType(quad.Obj))
             {
-                node.Types.Add(quad.Obj);
                 // A blank node in "@type" is written by label, so it counts as referenced more than once.
                 Reference(quad.Obj, 2);
             }
-            else
-            {
-                node.Add(quad.Predicate, quad.Obj);
-                Reference(quad.Obj, 1);
-            }
+        }
+        else if (node.Add(quad.Predicate, quad.Obj))
+        {
+            Reference(quad.Obj, 1);
         }
     }
 

@@ -24,7 +24,10 @@ internal sealed partial class Expander
         object? expanded;
         if (term?.TypeMapping == Keywords.Json)
         {
-            expanded = new ExpandedMap { [Keywords.Value] = value, [Keywords.Type] = Keywords.Json };
+            // Under a list container each array item is its own JSON literal (the W3C toRdf test js30).
+            expanded = (container & Containers.List) != 0 && value is JArray items
+                ? items.Items.Select(item => (object)JsonLiteral(item)).ToList()
+                : JsonLiteral(value);
         }
         else if ((container & Containers.Language) != 0 && value is JMap languageMap)
         {
@@ -63,6 +66,8 @@ internal sealed partial class Expander
             AddValue(result, property, expanded);
         }
     }
+
+    private static ExpandedMap JsonLiteral(JNode value) => new() { [Keywords.Value] = value, [Keywords.Type] = Keywords.Json };
 
     private List<object> ExpandLanguageMap(ActiveContext context, TermDefinition term, JMap map)
     {

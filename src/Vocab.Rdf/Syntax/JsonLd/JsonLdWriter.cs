@@ -18,8 +18,7 @@ public sealed class JsonLdWriter : RdfWriter
     // Output goes to the TextWriter in chunks of about this size, so the JSON text is never held whole.
     private const int ChunkSize = 1 << 16;
 
-    private readonly List<Quad> _quads = [];
-    private readonly HashSet<Quad> _seen = [];
+    private readonly DatasetLayout _layout = new();
     private bool _ended;
 
     /// <summary>Creates a writer over <paramref name="output"/>; the caller owns the TextWriter.</summary>
@@ -36,10 +35,7 @@ public sealed class JsonLdWriter : RdfWriter
             throw new InvalidOperationException("the JSON-LD document has already been ended");
         }
 
-        if (_seen.Add(quad))
-        {
-            _quads.Add(quad);
-        }
+        _layout.Add(quad);
     }
 
     /// <inheritdoc />
@@ -51,8 +47,7 @@ public sealed class JsonLdWriter : RdfWriter
         }
 
         _ended = true;
-        var layout = new DatasetLayout(_quads);
-        var names = new JsonLdNames(Options, layout.SpelledIris());
+        var names = new JsonLdNames(Options, _layout.SpelledIris());
         var buffer = new ArrayBufferWriter<byte>(ChunkSize);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
@@ -69,7 +64,7 @@ public sealed class JsonLdWriter : RdfWriter
             }
 
             json.WriteStartArray(Keywords.Graph);
-            var nodes = new NodeObjectWriter(json, layout, names, () =>
+            var nodes = new NodeObjectWriter(json, _layout, names, () =>
             {
                 if (buffer.WrittenCount >= ChunkSize)
                 {
@@ -85,14 +80,22 @@ public sealed class JsonLdWriter : RdfWriter
         Drain(buffer);
         Output.Write('\n');
         Output.Flush();
-        _quads.Clear();
-        _seen.Clear();
     }
 
     private void Drain(ArrayBufferWriter<byte> buffer)
     {
         // Utf8JsonWriter flushes whole tokens, so a chunk never ends inside a UTF-8 sequence.
-        Output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        var bytes = buffer.WrittenSpan;
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(bytes.Length));
+        try
+        {
+            Output.Write(chars, 0, Encoding.UTF8.GetChars(bytes, chars));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
         buffer.ResetWrittenCount();
     }
 }

@@ -1,0 +1,21 @@
+using Vocab.Bench;
+
+// bench parse [file] [runs]      parse throughput vs rapper
+// bench import [file]            EDICT into a fresh SQLite store vs a raw SQLite insert of the same rows; start time
+var edict = Path.GetFullPath(Path.Combine(Repo.Root, "..", "shared", "data", "edict", "edict-skos.DERIVED.ttl"));
+var verb = args.Length > 0 ? args[0] : "all";
+var file = args.Length > 1 ? args[1] : edict;
+var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
+return verb switch
+{
+    "parse" => ParseBench.Run(file, runs),
+    "import" => await ImportBench.RunAsync(file),
+    "all" => ParseBench.Run(file, runs) + await ImportBench.RunAsync(file),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: bench parse|import|all [file] [runs]");
+    return 2;
+}
