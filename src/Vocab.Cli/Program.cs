@@ -10,4 +10,17 @@ var root = new RootCommand("vocab: the Vocab terminology server and its tools (i
     ServeCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    // One line per problem, not the whole help text: scripts read stderr.
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine("error: " + error.Message);
+    }
+
+    Console.Error.WriteLine($"run '{string.Join(' ', parse.CommandResult.Command.Name == root.Name ? "vocab" : "vocab " + parse.CommandResult.Command.Name)} --help' for usage");
+    return 1;
+}
+
+return await parse.InvokeAsync();

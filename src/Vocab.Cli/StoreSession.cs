@@ -31,13 +31,9 @@ internal sealed class StoreSession : IAsyncDisposable
         try
         {
             await session.Store.OpenAsync(cancellationToken);
-            if (!noSeed && ThesaurusSeeder.EnabledByEnvironment())
+            if (!noSeed)
             {
-                await ProgressView.RunAsync(
-                    "seeding the shipped thesaurus",
-                    progress => services.GetRequiredService<ThesaurusSeeder>()
-                        .SeedIfEmptyAsync(ThesaurusSeeder.FindOntologyDirectory(), progress, cancellationToken),
-                    report => report is null ? null : Reports.ImportLine(report));
+                await session.SeedAsync(onlyIfEmpty: true, cancellationToken);
             }
 
             return session;
@@ -47,6 +43,23 @@ internal sealed class StoreSession : IAsyncDisposable
             await session.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Loads the shipped thesaurus (when the log is empty, or always), unless <c>VOCAB_SEED=false</c>; says so on stderr.</summary>
+    public async Task SeedAsync(bool onlyIfEmpty, CancellationToken cancellationToken)
+    {
+        if (!ThesaurusSeeder.EnabledByEnvironment())
+        {
+            return;
+        }
+
+        var seeder = _services.GetRequiredService<ThesaurusSeeder>();
+        await ProgressView.RunAsync(
+            "seeding the shipped thesaurus",
+            progress => onlyIfEmpty
+                ? seeder.SeedIfEmptyAsync(ThesaurusSeeder.FindOntologyDirectory(), progress, cancellationToken)
+                : seeder.SeedAsync(ThesaurusSeeder.FindOntologyDirectory(), progress, cancellationToken),
+            report => report is null ? null : "seeded the shipped thesaurus: " + Reports.ImportLine(report));
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

@@ -26,6 +26,33 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task Import_malformed_file_into_a_fresh_store_does_not_seed_it_either()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("store.db");
+
+        var r = await CliRunner.RunAsync(dir.Path, "import", "--db", db, Malformed);
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Single(r.ErrorLines);
+        Assert.Equal((0L, 0L), await StatsAsync(dir, db));
+    }
+
+    [Fact]
+    public async Task Import_into_a_fresh_store_seeds_after_the_import_succeeds()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("store.db");
+
+        var r = await CliRunner.RunAsync(dir.Path, "import", "--db", db, Good);
+
+        Assert.Equal(0, r.ExitCode);
+        var (statements, sequence) = await StatsAsync(dir, db);
+        Assert.Equal(2L, sequence);
+        Assert.True(statements > 10_000);
+    }
+
+    [Fact]
     public async Task Import_unknown_extension_fails_before_creating_the_store()
     {
         using var dir = new TempDir();

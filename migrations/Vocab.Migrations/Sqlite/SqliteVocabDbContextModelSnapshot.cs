@@ -124,7 +124,8 @@ namespace Vocab.Migrations.Sqlite
                         .HasFilter("removed_in IS NULL");
 
                     b.HasIndex("RemovedIn")
-                        .HasDatabaseName("ix_statements_removed_in");
+                        .HasDatabaseName("ix_statements_removed_in")
+                        .HasFilter("removed_in IS NOT NULL");
 
                     b.HasIndex("Subject")
                         .HasDatabaseName("ix_statements_subject");

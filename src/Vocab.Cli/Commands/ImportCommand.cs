@@ -28,7 +28,10 @@ internal static class ImportCommand
             var paths = parse.GetValue(files)!;
             var fmt = FormatOption.Read(parse, format);
             var sources = ImportService.Resolve(paths.Select(p => new ImportSource(p, fmt)).ToArray());
-            await using var session = await StoreSession.OpenAsync(parse.GetValue(db), parse.GetValue(noSeed), token);
+            // The store is opened without seeding: a fresh store is seeded only after the import succeeds,
+            // so a failed import leaves a new store as empty as an existing one is left unchanged.
+            await using var session = await StoreSession.OpenAsync(parse.GetValue(db), noSeed: true, token);
+            var wasEmpty = await session.Store.GetLastSequenceAsync(token) == 0;
             var options = new ImportOptions(parse.GetValue(actor)!, parse.GetValue(reason) ?? "import " + string.Join(", ", paths.Select(Path.GetFileName)))
             {
                 Graph = parse.GetValue(graph),
@@ -36,6 +39,11 @@ internal static class ImportCommand
                 BaseIri = parse.GetValue(baseIri),
             };
             var report = await ProgressView.RunAsync("importing", p => session.Import.ImportAsync(sources, options with { Progress = p }, token), _ => null);
+            if (wasEmpty && !parse.GetValue(noSeed))
+            {
+                await session.SeedAsync(onlyIfEmpty: false, token);
+            }
+
             Reports.Import(report);
             return CliErrors.Ok;
         }, ct));

@@ -22,7 +22,9 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         // At most one current row per statement; removed rows keep their hash for history.
         builder.HasIndex(s => s.Hash).IsUnique().HasFilter("removed_in IS NULL").HasDatabaseName("ix_statements_current_hash");
         builder.HasIndex(s => s.AddedIn).HasDatabaseName("ix_statements_added_in");
-        builder.HasIndex(s => s.RemovedIn).HasDatabaseName("ix_statements_removed_in");
+        // Only history rows: current rows (removed_in NULL) are found by the scans that need them, and leaving them out
+        // spares a big import one index insert per statement.
+        builder.HasIndex(s => s.RemovedIn).HasFilter("removed_in IS NOT NULL").HasDatabaseName("ix_statements_removed_in");
         builder.HasIndex(s => s.Subject).HasDatabaseName("ix_statements_subject");
         builder.HasIndex(s => s.Graph).HasDatabaseName("ix_statements_graph");
     }

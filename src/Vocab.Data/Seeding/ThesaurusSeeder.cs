@@ -59,14 +59,16 @@ public sealed class ThesaurusSeeder(VocabStore store, ImportService import)
     /// Imports the shipped thesaurus when the store has no change yet; returns the report, or null when the
     /// store was not empty or there is nothing to load.
     /// </summary>
-    public async Task<ImportReport?> SeedIfEmptyAsync(string? directory, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
-    {
-        if (directory is null || await store.GetLastSequenceAsync(cancellationToken) > 0)
-        {
-            return null;
-        }
+    public async Task<ImportReport?> SeedIfEmptyAsync(string? directory, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        await store.GetLastSequenceAsync(cancellationToken) > 0 ? null : await SeedAsync(directory, progress, cancellationToken);
 
-        var files = SeedFiles(directory);
+    /// <summary>
+    /// Imports the shipped thesaurus as one change (statements already present are skipped); null when there is
+    /// nothing to load. Callers that import into a store they found empty seed after their own import succeeds.
+    /// </summary>
+    public async Task<ImportReport?> SeedAsync(string? directory, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var files = directory is null ? [] : SeedFiles(directory);
         if (files.Count == 0)
         {
             return null;

@@ -7,16 +7,27 @@ namespace Vocab.Data;
 /// <summary>
 /// Reads the store's N-Triples term strings back into terms. IRIs and blank nodes are interned (one object per
 /// distinct term for the decoder's lifetime) so a snapshot of a million statements shares its subjects and predicates;
-/// datatypes and language tags are interned as strings. Not thread-safe.
+/// lookups take spans, so a term seen before costs no allocation. Datatypes and language tags are interned as strings.
+/// Not thread-safe.
 /// </summary>
 internal sealed class TermDecoder
 {
     private readonly Dictionary<string, Term> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _resourceLookup;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
 
-    public Term Decode(string text)
+    public TermDecoder()
     {
-        if (text.Length == 0)
+        _resourceLookup = _resources.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public Term Decode(string text) => Decode(text.AsSpan());
+
+    public Term Decode(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
         {
             throw Invalid(text);
         }
@@ -24,33 +35,35 @@ internal sealed class TermDecoder
         return text[0] == '"' ? DecodeLiteral(text) : DecodeResource(text);
     }
 
-    public Iri DecodeIri(string text) => DecodeResource(text) as Iri ?? throw Invalid(text);
+    public Iri DecodeIri(string text) => DecodeIri(text.AsSpan());
 
-    private Term DecodeResource(string text)
+    public Iri DecodeIri(ReadOnlySpan<char> text) => DecodeResource(text) as Iri ?? throw Invalid(text);
+
+    private Term DecodeResource(ReadOnlySpan<char> text)
     {
-        if (_resources.TryGetValue(text, out var term))
+        if (_resourceLookup.TryGetValue(text, out var term))
         {
             return term;
         }
 
         if (text.Length >= 2 && text[0] == '<' && text[^1] == '>')
         {
-            term = new Iri(Unescape(text, 1, text.Length - 1));
+            term = new Iri(Unescape(text[1..^1]));
         }
-        else if (text.StartsWith("_:", StringComparison.Ordinal) && text.Length > 2)
+        else if (text.StartsWith("_:") && text.Length > 2)
         {
-            term = new BlankNode(text[2..]);
+            term = new BlankNode(text[2..].ToString());
         }
         else
         {
             throw Invalid(text);
         }
 
-        _resources.Add(text, term);
+        _resources.Add(text.ToString(), term);
         return term;
     }
 
-    private Literal DecodeLiteral(string text)
+    private Literal DecodeLiteral(ReadOnlySpan<char> text)
     {
         // The lexical form escapes every '"', and neither a language tag nor an escaped IRI contains one.
         var close = text.LastIndexOf('"');
@@ -59,14 +72,14 @@ internal sealed class TermDecoder
             throw Invalid(text);
         }
 
-        var value = Unescape(text, 1, close);
-        var rest = text.AsSpan(close + 1);
+        var value = Unescape(text[1..close]);
+        var rest = text[(close + 1)..];
         if (rest.IsEmpty)
         {
             return new Literal(value, Vocabulary.Xsd.String);
         }
 
-        if (rest[0] == '@')
+        if (rest[0] == '@' && rest.Length > 1)
         {
             return new Literal(value, Vocabulary.Rdf.LangString, Intern(rest[1..]));
         }
@@ -74,7 +87,7 @@ internal sealed class TermDecoder
         if (rest.StartsWith("^^<") && rest[^1] == '>')
         {
             var datatype = rest[3..^1];
-            return new Literal(value, datatype.Contains('\\') ? Intern(Unescape(datatype.ToString(), 0, datatype.Length)) : Intern(datatype));
+            return new Literal(value, datatype.Contains('\\') ? Intern(Unescape(datatype)) : Intern(datatype));
         }
 
         throw Invalid(text);
@@ -82,8 +95,7 @@ internal sealed class TermDecoder
 
     private string Intern(ReadOnlySpan<char> value)
     {
-        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(value, out var interned))
+        if (_stringLookup.TryGetValue(value, out var interned))
         {
             return interned;
         }
@@ -93,14 +105,13 @@ internal sealed class TermDecoder
         return interned;
     }
 
-    /// <summary>Undoes the N-Triples escapes (<c>\t \b \n \r \f \" \' \\ \uXXXX \UXXXXXXXX</c>) of text[start..end].</summary>
-    internal static string Unescape(string text, int start, int end)
+    /// <summary>Undoes the N-Triples escapes (<c>\t \b \n \r \f \" \' \\ \uXXXX \UXXXXXXXX</c>).</summary>
+    internal static string Unescape(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan(start, end - start);
         var slash = span.IndexOf('\\');
         if (slash < 0)
         {
-            return start == 0 && end == text.Length ? text : span.ToString();
+            return span.ToString();
         }
 
         var sb = new StringBuilder(span.Length);
@@ -137,6 +148,6 @@ internal sealed class TermDecoder
         return sb.ToString();
     }
 
-    private static FormatException Invalid(string text) =>
-        new($"the store holds a malformed term: {(text.Length > 80 ? text[..80] + "..." : text)}");
+    private static FormatException Invalid(ReadOnlySpan<char> text) =>
+        new($"the store holds a malformed term: {(text.Length > 80 ? string.Concat(text[..80], "...") : text.ToString())}");
 }

@@ -174,8 +174,20 @@ public sealed class VocabStore(VocabDatabase database)
     {
         await using var db = Database.CreateContext();
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"SELECT id, graph, subject, predicate, object, added_in FROM statements WHERE {where} ORDER BY id";
+        var sql = $"SELECT id, graph, subject, predicate, object, added_in FROM statements WHERE {where} ORDER BY id";
+        var connection = db.Database.GetDbConnection();
+        if (connection is SqliteConnection sqlite)
+        {
+            foreach (var row in SqliteStatementReader.Read(sqlite, sql, parameters, decoder, cancellationToken))
+            {
+                yield return row;
+            }
+
+            yield break;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();

@@ -4,7 +4,8 @@ namespace Vocab.Rdf.Tests.JsonLd;
 
 /// <summary>
 /// Golden pairs in tests/data/jsonld: each <c>name.jsonld</c> parses to the dataset in <c>name.nq</c>
-/// (up to blank node renaming), and what <see cref="JsonLdWriter"/> makes of that dataset parses back to it.
+/// (up to blank node renaming), and what <see cref="JsonLdWriter"/> makes of that dataset parses back to it;
+/// writer/<c>name.nq</c> written as JSON-LD gives exactly writer/<c>name.jsonld</c>.
 /// </summary>
 public sealed class JsonLdFixtureTests
 {
@@ -47,6 +48,18 @@ public sealed class JsonLdFixtureTests
         var expanded = ParseFixture("skos-expanded");
         Assert.Equal(17, compacted.Count);
         Assert.Equal(compacted.ToHashSet(), expanded.ToHashSet());
+    }
+
+    [Theory]
+    [InlineData("skos-sample")]
+    public void JsonLdWriter_golden_output_is_unchanged(string name)
+    {
+        var quads = RdfIo.ParseFile(new NQuadsParser(), FixturePath(Path.Combine("writer", name + ".nq")));
+        var options = new RdfWriterOptions { Prefixes = new Dictionary<string, string> { ["mat"] = "http://example.org/materials/" } };
+        var text = RdfIo.Write(o => new JsonLdWriter(o, options), quads);
+        var expected = File.ReadAllText(FixturePath(Path.Combine("writer", name + ".jsonld"))).ReplaceLineEndings("\n");
+        Assert.Equal(expected, text);
+        RdfIo.AssertIsomorphic(quads, RdfIo.Parse(new JsonLdParser(), expected), name);
     }
 
     internal static List<Quad> ParseFixture(string name) =>

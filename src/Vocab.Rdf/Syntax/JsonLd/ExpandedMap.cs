@@ -13,8 +13,6 @@ internal sealed class ExpandedMap : IEnumerable<KeyValuePair<string, object?>>
 
     public int Count { get; private set; }
 
-    public IEnumerable<string> Keys => this.Select(e => e.Key);
-
     public object? this[string key]
     {
         get => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);

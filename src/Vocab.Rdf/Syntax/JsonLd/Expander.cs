@@ -242,7 +242,7 @@ internal sealed partial class Expander(ContextProcessor contexts)
 
     private static void CheckValueObject(ExpandedMap result, object? value, JMap element)
     {
-        foreach (var key in result.Keys)
+        foreach (var (key, _) in result)
         {
             if (key is not (Keywords.Direction or Keywords.Index or Keywords.Language or Keywords.Type or Keywords.Value))
             {
@@ -356,7 +356,7 @@ internal sealed partial class Expander(ContextProcessor contexts)
     private static bool IsListObject(object item) => item is ExpandedMap m && m.ContainsKey(Keywords.List);
 
     private static bool IsGraphObject(object item) =>
-        item is ExpandedMap m && m.ContainsKey(Keywords.Graph) && m.Keys.All(k => k is Keywords.Graph or Keywords.Id or Keywords.Index);
+        item is ExpandedMap m && m.ContainsKey(Keywords.Graph) && m.All(e => e.Key is Keywords.Graph or Keywords.Id or Keywords.Index);
 
     /// <summary>What every entry of one map is expanded with.</summary>
     private readonly record struct Scope(ActiveContext Context, ActiveContext TypeScoped, string? ActiveProperty, string? BaseUrl, string? InputType);
