@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -73,6 +74,12 @@ internal sealed class JsonSource
     private JNode ReadValue(ref Utf8JsonReader reader)
     {
         var offset = (int)reader.TokenStartIndex;
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            // MaxDepth bounds the nesting, but a thread with a small stack may run out first.
+            throw Error("the document nests too deeply to be read", offset);
+        }
+
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
