@@ -232,6 +232,35 @@ public abstract class StoreTests(StoreBackend backend) : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Import_secondSchemeDeclaration_rollsBackTheFileAndRereadsIt()
+    {
+        var store = Backend.CreateStore();
+        var path = Path.Combine(Path.GetTempPath(), $"vocab-two-{Guid.NewGuid():N}.ttl");
+        await File.WriteAllTextAsync(path, """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            <http://example.org/s1> a skos:ConceptScheme .
+            <http://example.org/c> skos:inScheme <http://example.org/s1> ; skos:prefLabel "c"@en .
+            <http://example.org/s2> a skos:ConceptScheme .
+            """, Ct);
+        try
+        {
+            var report = await new ImportService(store).ImportAsync(
+                [new ImportSource(Fixture("instruments.ttl")), new ImportSource(path)], new ImportOptions("tester", "two schemes"), Ct);
+
+            var graph = "urn:vocab:graph:" + Path.GetFileName(path);
+            Assert.Equal(("<" + graph + ">", 2), (report.Files[1].Graph, report.Files[1].Passes));
+            Assert.Equal(4, await store.CountAsync(graph, Ct));
+            Assert.Equal(0, await store.CountAsync("http://example.org/s1", Ct));
+            Assert.Equal(report.StatementsAdded, await store.CountAsync(null, Ct));
+            Assert.Equal(report.StatementsAdded, (await store.ReadChangeStatementsAsync(1, Ct)).Added.Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task CatchUp_changeWrittenByAnotherStoreInstance_isApplied()
     {
         var store = Backend.CreateStore();

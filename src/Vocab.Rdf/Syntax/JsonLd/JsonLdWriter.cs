@@ -10,7 +10,8 @@ namespace Vocab.Rdf;
 /// Writes compacted JSON-LD 1.1: an <c>@context</c> of the prefixes in <see cref="RdfWriterOptions.Prefixes"/> that are
 /// used (plus rdf, rdfs, xsd, owl, skos, skosxl and dct when used), and an <c>@graph</c> of node objects, one per subject.
 /// Blank nodes used once are nested, well-formed lists become <c>@list</c>, named graphs become <c>@graph</c> of a node
-/// named by the graph. Statements are buffered until <see cref="End"/>; the output parses back with
+/// named by the graph; with <see cref="RdfWriterOptions.BaseIri"/> the context has <c>@base</c> and ids are written
+/// relative to it. Statements are buffered until <see cref="End"/>; the output parses back with
 /// <see cref="JsonLdParser"/> to an isomorphic dataset. Non-ASCII text is written as is (UTF-8), not escaped.
 /// </summary>
 public sealed class JsonLdWriter : RdfWriter
