@@ -94,6 +94,18 @@ public sealed class ImportServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Import_relativeGraphOption_isRejectedBeforeWriting()
+    {
+        var store = _backend.CreateStore();
+
+        var error = await Assert.ThrowsAsync<ImportException>(() => new ImportService(store).ImportAsync(
+            [new ImportSource(Fixture("materials.ttl"))], new ImportOptions("tester", "test") { Graph = "not an iri" }, Ct));
+
+        Assert.Equal("the target graph must be an absolute IRI: not an iri", error.Message);
+        Assert.Equal(0, await store.GetLastSequenceAsync(Ct));
+    }
+
+    [Fact]
     public async Task Import_nQuadsNamedGraphs_keepTheirNames()
     {
         var path = Write("g.nq", """

@@ -28,6 +28,11 @@ public sealed class ImportService(VocabStore store)
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
         var resolved = Resolve(files);
+        if (!string.IsNullOrWhiteSpace(options.Graph) && !Uri.TryCreate(options.Graph, UriKind.Absolute, out _))
+        {
+            throw new ImportException($"the target graph must be an absolute IRI: {options.Graph}");
+        }
+
         var stopwatch = Stopwatch.StartNew();
         var source = string.Join(", ", resolved.Select(f => Path.GetFileName(f.Path)));
         await using var writer = await store.BeginChangeAsync(new ChangeInfo(options.Actor, options.Reason, "import", Source: source), cancellationToken)
