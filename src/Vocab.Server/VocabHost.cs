@@ -34,6 +34,7 @@ public static class VocabHost
         app.UseStatusCodePages();
         app.MapHealthApi();
         app.MapChangesApi();
+        app.MapConceptsApi();
         return app;
     }
 }

@@ -12,7 +12,7 @@ namespace Vocab.Data;
 /// Writes go through <see cref="BeginChangeAsync"/> (one transaction, one log entry); reads see committed changes only.
 /// Migrations are applied on first use. Thread-safe; every call uses its own connection.
 /// </summary>
-public sealed class VocabStore(VocabDatabase database)
+public sealed partial class VocabStore(VocabDatabase database)
 {
     // Any constant works; it only has to be the same for every Vocab process sharing the database.
     private const long PostgresWriteLockKey = 0x566f636162L;
