@@ -12,6 +12,9 @@ namespace Vocab.Rdf.Syntax.Common;
 /// </remarks>
 internal abstract class TextScanner
 {
+    // What ends a word quoted in an error message ("found 'ex:oops'").
+    private static readonly System.Buffers.SearchValues<char> WordDelimiters = System.Buffers.SearchValues.Create(" \t\r\n;,()[]{}<>\"'");
+
     private const int InitialSize = 1 << 16;
 
     private readonly TextReader _reader;
@@ -127,8 +130,17 @@ internal abstract class TextScanner
             '\n' or '\r' => "end of line",
             '\t' => "tab",
             < ' ' => $"control character U+{(int)c:X4}",
+            _ when char.IsLetterOrDigit(c) || c is ':' or '_' => $"'{Clip(WordAt(index))}'",
             _ => $"'{c}'",
         };
+    }
+
+    /// <summary>The word starting at <paramref name="index"/>, up to whitespace or a delimiter, within the buffer.</summary>
+    private ReadOnlySpan<char> WordAt(int index)
+    {
+        var rest = _buf.AsSpan(index, _end - index);
+        var stop = rest.IndexOfAny(WordDelimiters);
+        return stop < 0 ? rest : rest[..stop];
     }
 
     /// <summary>Text quoted in a message, shortened when it is long.</summary>
