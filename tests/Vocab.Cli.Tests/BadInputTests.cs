@@ -22,6 +22,7 @@ public sealed class BadInputTests
         Assert.Equal(2, r.ExitCode);
         var line = Assert.Single(r.ErrorLines);
         Assert.Contains("malformed.ttl:1203:52:", line);
+        Assert.Contains("found 'ex:oops'", line);
         Assert.Equal(before, await StatsAsync(dir, db));
     }
 
