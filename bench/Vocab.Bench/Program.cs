@@ -1,6 +1,9 @@
 using Vocab.Bench;
 
 // bench parse [file] [runs]      parse throughput vs rapper
+// bench calibrate               match decision on perturbed CHMO/shipped labels and unrelated STW/EDICT labels
+// bench match [-] [runs]         LabelIndex.Match throughput on one core vs a raw-label Dictionary lookup
+// bench search                  search p50/p95 and recall vs SQLite FTS5 trigram (+ LIKE under 3 chars)
 // bench import [file]            EDICT into a fresh SQLite store vs a raw SQLite insert of the same rows; start time
 var edict = Path.GetFullPath(Path.Combine(Repo.Root, "..", "shared", "data", "edict", "edict-skos.DERIVED.ttl"));
 var verb = args.Length > 0 ? args[0] : "all";
@@ -10,12 +13,15 @@ return verb switch
 {
     "parse" => ParseBench.Run(file, runs),
     "import" => await ImportBench.RunAsync(file),
+    "calibrate" => Vocab.Bench.Calibration.CalibrationBench.Run(),
+    "match" => MatchBench.Run(runs),
+    "search" => SearchBench.Run(1000),
     "all" => ParseBench.Run(file, runs) + await ImportBench.RunAsync(file),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench parse|import|all [file] [runs]");
+    Console.Error.WriteLine("usage: bench parse|import|calibrate|match|search|all [file] [runs]");
     return 2;
 }

@@ -7,6 +7,7 @@ var root = new RootCommand("vocab: the Vocab terminology server and its tools (i
     ExportCommand.Create(),
     CheckCommand.Create(),
     StatsCommand.Create(),
+    NormalizeCommand.Create(),
     ServeCommand.Create(),
 };
 

@@ -14,10 +14,14 @@ public abstract class VocabDbContext(DbContextOptions options) : DbContext(optio
     /// <summary>The append-only change log.</summary>
     public DbSet<Change> Changes => Set<Change>();
 
+    /// <summary>Labels pipelines sent that matched no concept or several, by normalized key.</summary>
+    public DbSet<UnmatchedLabel> UnmatchedLabels => Set<UnmatchedLabel>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new StatementConfiguration());
         modelBuilder.ApplyConfiguration(new ChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new UnmatchedLabelConfiguration());
     }
 }

@@ -1,5 +1,6 @@
 using Vocab.Data;
 using Vocab.Server.Api;
+using Vocab.Server.Api.Normalization;
 using Vocab.Server.Hosting;
 
 namespace Vocab.Server;
@@ -26,8 +27,11 @@ public static class VocabHost
         builder.Services.AddSingleton<ThesaurusSeeder>();
         builder.Services.AddSingleton<SnapshotFollower>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SnapshotFollower>());
+        builder.Services.AddVocabNormalization();
+        builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddUnmatchedLabelRecording();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -35,6 +39,11 @@ public static class VocabHost
         app.MapHealthApi();
         app.MapChangesApi();
         app.MapConceptsApi();
+        app.MapDatasetsApi();
+        app.MapUnmatchedApi();
+        app.MapReconcileApi();
+        app.MapNormalizeApi().MapSearchApi();
+        app.MapOpenApi();
         return app;
     }
 }

@@ -139,6 +139,47 @@ namespace Vocab.Migrations.Postgres
 
                     b.ToTable("statements", (string)null);
                 });
+
+            modelBuilder.Entity("Vocab.Data.UnmatchedLabel", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_utc");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_utc");
+
+                    b.Property<string>("SamplesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("samples");
+
+                    b.Property<string>("SourcesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sources");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Count")
+                        .HasDatabaseName("ix_unmatched_labels_count");
+
+                    b.ToTable("unmatched_labels", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

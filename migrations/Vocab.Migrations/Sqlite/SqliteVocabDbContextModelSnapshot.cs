@@ -132,6 +132,47 @@ namespace Vocab.Migrations.Sqlite
 
                     b.ToTable("statements", (string)null);
                 });
+
+            modelBuilder.Entity("Vocab.Data.UnmatchedLabel", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_seen_utc");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_seen_utc");
+
+                    b.Property<string>("SamplesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("samples");
+
+                    b.Property<string>("SourcesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sources");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Count")
+                        .HasDatabaseName("ix_unmatched_labels_count");
+
+                    b.ToTable("unmatched_labels", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

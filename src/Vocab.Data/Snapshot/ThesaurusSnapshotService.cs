@@ -25,6 +25,13 @@ public sealed class ThesaurusSnapshotService(VocabStore store) : IDisposable
     /// </summary>
     public Thesaurus Current => Projection.Current;
 
+    /// <summary>
+    /// Raised after each change from the log is applied, in log order, outside the write lock but before the next change
+    /// is applied: handlers may <see cref="Read{T}"/> the thesaurus and see exactly the state after this change.
+    /// Handlers run on the catch-up's thread and delay it, so they should be quick.
+    /// </summary>
+    public event Action<ChangeStatements>? Applied;
+
     /// <summary>The last change applied to <see cref="Current"/> (0 before loading or for an empty store).</summary>
     public long Sequence => Volatile.Read(ref _projection)?.Sequence ?? 0;
 
@@ -98,6 +105,7 @@ public sealed class ThesaurusSnapshotService(VocabStore store) : IDisposable
                     var statements = await store.ReadChangeStatementsAsync(change.Sequence, cancellationToken).ConfigureAwait(false);
                     Apply(statements);
                     applied++;
+                    Applied?.Invoke(statements);
                 }
 
                 if (changes.Count < ChangesPerRead)

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using Vocab.Index;
+
+namespace Vocab.Bench;
+
+/// <summary>
+/// Matching throughput on one core: <see cref="LabelIndex.Match"/> against a plain <see cref="Dictionary{TKey, TValue}"/>
+/// lookup of the raw label (the physical limit of "label in, concept out"), over the same labels in the same run:
+/// every indexed label of the shipped thesaurus, CHMO and EDICT that the engine resolves to one concept.
+/// </summary>
+internal static class MatchBench
+{
+    private const int Seed = 20261121;
+
+    public static int Run(int runs)
+    {
+        var thesaurus = MatchData.Load([.. MatchData.Ontology, MatchData.Chmo, MatchData.Edict]);
+        var sw = Stopwatch.StartNew();
+        using var index = LabelIndex.Build(thesaurus);
+        Console.WriteLine($"index: {index.ConceptCount:N0} concepts, {index.LabelCount:N0} labels, built in {sw.Elapsed.TotalSeconds:F1} s");
+
+        // The workload: labels that resolve (matched), shuffled so neither side profits from insertion order.
+        var dictionary = new Dictionary<string, string>(StringComparer.Ordinal);
+        var labels = new List<string>();
+        foreach (var (concept, label) in MatchData.Labels(thesaurus))
+        {
+            if (dictionary.TryAdd(label.Text, concept.Iri) && index.Match(label.Text).Status == MatchStatus.Matched)
+            {
+                labels.Add(label.Text);
+            }
+        }
+
+        var random = new Random(Seed);
+        var workload = labels.OrderBy(_ => random.Next()).ToArray();
+        var upper = workload.Select(l => l.ToUpperInvariant()).ToArray();
+        Console.WriteLine($"workload: {workload.Length:N0} distinct labels that match one concept; best of {runs} passes; one thread");
+        Console.WriteLine();
+        Console.WriteLine($"{"lookup",-44} {"labels/s",14} {"ns/label",9}  ratio");
+
+        var limit = Best(runs, () => DictionaryPass(dictionary, workload));
+        var engine = Best(runs, () => EnginePass(index, workload));
+        var normalized = Best(runs, () => EnginePass(index, upper));
+        Row("Dictionary<string,string> (raw label)", workload.Length, limit, "");
+        Row("LabelIndex.Match (same labels)", workload.Length, engine, Ratio(limit, engine));
+        Row("LabelIndex.Match (upper-cased: normalized tier)", upper.Length, normalized, Ratio(limit, normalized));
+        return 0;
+    }
+
+    private static string Ratio(double limit, double seconds) =>
+        string.Create(CultureInfo.InvariantCulture, $"{seconds / limit:F1}x the dictionary's time");
+
+    private static int DictionaryPass(Dictionary<string, string> dictionary, string[] workload)
+    {
+        var found = 0;
+        foreach (var label in workload)
+        {
+            if (dictionary.TryGetValue(label, out var iri) && iri.Length > 0)
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+
+    private static int EnginePass(LabelIndex index, string[] workload)
+    {
+        var options = new MatchOptions { Limit = 1 };
+        var found = 0;
+        foreach (var label in workload)
+        {
+            if (index.Match(label, options).Status == MatchStatus.Matched)
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Best wall time of <paramref name="runs"/> passes, after one warm-up pass.</summary>
+    private static double Best(int runs, Func<int> pass)
+    {
+        pass();
+        var best = double.MaxValue;
+        for (var i = 0; i < runs; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            pass();
+            best = Math.Min(best, sw.Elapsed.TotalSeconds);
+        }
+
+        return best;
+    }
+
+    private static void Row(string name, int count, double seconds, string note) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-44} {count / seconds,14:N0} {seconds * 1e9 / count,9:F0}  {note}"));
+}

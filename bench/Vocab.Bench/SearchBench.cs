@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Vocab.Core;
+using Vocab.Index;
+
+namespace Vocab.Bench;
+
+/// <summary>
+/// Search latency of <see cref="LabelIndex.Search"/> against SQLite FTS5 with the trigram tokenizer (LIKE for
+/// queries under three characters, which trigrams cannot serve) over the same labels and the same queries in the
+/// same run, with recall of both against the exact substring truth from a linear scan.
+/// </summary>
+internal static class SearchBench
+{
+    private const int Seed = 20261121;
+    private const int Limit = 20;
+
+    public static int Run(int queryCount)
+    {
+        var thesaurus = MatchData.Load([.. MatchData.Ontology, MatchData.Chmo, MatchData.Edict]);
+        using var index = LabelIndex.Build(thesaurus);
+        var labels = MatchData.Labels(thesaurus);
+        var queries = Queries(labels, queryCount);
+        Console.WriteLine($"index: {index.ConceptCount:N0} concepts, {labels.Count:N0} labels; {queries.Count:N0} queries (seed {Seed}), top {Limit} concepts each");
+
+        var sw = Stopwatch.StartNew();
+        using var fts = Fts.Create(labels);
+        Console.WriteLine($"FTS5 trigram table (in memory) built in {sw.Elapsed.TotalSeconds:F1} s");
+        var truth = Truth(labels, queries);
+
+        var options = new SearchOptions { Limit = Limit };
+        var ours = Measure(queries, q => index.Search(q, options).Select(h => h.ConceptIri).ToList());
+        var theirs = Measure(queries, q => fts.Search(q, Limit));
+        Console.WriteLine();
+        Console.WriteLine($"{"engine",-30} {"queries",8} {"recall",8} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
+        foreach (var lang in new[] { "en", "ja", "all" })
+        {
+            var picked = Enumerable.Range(0, queries.Count).Where(i => lang == "all" || queries[i].Lang == lang).ToList();
+            Row($"LabelIndex.Search ({lang})", picked, ours, truth);
+            Row($"FTS5 trigram + LIKE ({lang})", picked, theirs, truth);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"recall = |returned ∩ truth| / min({Limit}, |truth|) per query, averaged; truth = concepts with a label containing the");
+        Console.WriteLine("query (ordinal, case-insensitive). Both engines are warmed up with one pass over the queries before the timed pass.");
+        return 0;
+    }
+
+    /// <summary>Substrings of 2–8 characters of random labels, half English, half Japanese.</summary>
+    private static List<(string Text, string Lang)> Queries(List<(Concept Concept, Label Label)> labels, int count)
+    {
+        var random = new Random(Seed);
+        var queries = new List<(string, string)>(count);
+        foreach (var lang in new[] { "en", "ja" })
+        {
+            var pool = labels.Where(l => l.Label.Lang == lang && l.Label.Text.Length >= 2).Select(l => l.Label.Text).ToArray();
+            var wanted = lang == "en" ? count / 2 : count - (count / 2);
+            while (wanted > 0)
+            {
+                var text = pool[random.Next(pool.Length)];
+                var length = random.Next(2, Math.Min(8, text.Length) + 1);
+                var query = text.Substring(random.Next(text.Length - length + 1), length).Trim();
+                if (query.Length >= 2 && !char.IsSurrogate(query[0]) && !char.IsSurrogate(query[^1]))
+                {
+                    queries.Add((query, lang));
+                    wanted--;
+                }
+            }
+        }
+
+        return queries;
+    }
+
+    /// <summary>The exact answer by linear scan (in parallel: it is the reference, not a contestant).</summary>
+    private static HashSet<string>[] Truth(List<(Concept Concept, Label Label)> labels, List<(string Text, string Lang)> queries)
+    {
+        var lowered = labels.Select(l => l.Label.Text.ToLowerInvariant()).ToArray();
+        var truth = new HashSet<string>[queries.Count];
+        Parallel.For(0, queries.Count, i =>
+        {
+            var q = queries[i].Text.ToLowerInvariant();
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < lowered.Length; j++)
+            {
+                if (lowered[j].Contains(q, StringComparison.Ordinal))
+                {
+                    set.Add(labels[j].Concept.Iri);
+                }
+            }
+
+            truth[i] = set;
+        });
+        return truth;
+    }
+
+    private static (List<string>[] Results, double[] Ms) Measure(List<(string Text, string Lang)> queries, Func<string, List<string>> search)
+    {
+        foreach (var (text, _) in queries)
+        {
+            search(text);
+        }
+
+        var results = new List<string>[queries.Count];
+        var ms = new double[queries.Count];
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            results[i] = search(queries[i].Text);
+            ms[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        return (results, ms);
+    }
+
+    private static void Row(string name, List<int> picked, (List<string>[] Results, double[] Ms) run, HashSet<string>[] truth)
+    {
+        var recall = picked.Average(i =>
+            truth[i].Count == 0 ? 1.0 : (double)run.Results[i].Count(truth[i].Contains) / Math.Min(Limit, truth[i].Count));
+        var ms = picked.Select(i => run.Ms[i]).Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-30} {picked.Count,8:N0} {recall,8:P1} {Percentile(ms, 0.50),8:F3} {Percentile(ms, 0.95),8:F3} {ms[^1],8:F1}"));
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    /// <summary>The baseline: one FTS5 row per label, rowid = position in the label list.</summary>
+    private sealed class Fts : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _match;
+        private readonly SqliteCommand _like;
+        private readonly string[] _concepts;
+
+        private Fts(SqliteConnection connection, string[] concepts)
+        {
+            _connection = connection;
+            _concepts = concepts;
+            _match = connection.CreateCommand();
+            _match.CommandText = "select rowid from t where t match $q";
+            _match.Parameters.Add("$q", SqliteType.Text);
+            _like = connection.CreateCommand();
+            _like.CommandText = @"select rowid from t where label like $q escape '\'";
+            _like.Parameters.Add("$q", SqliteType.Text);
+        }
+
+        public static Fts Create(List<(Concept Concept, Label Label)> labels)
+        {
+            var connection = new SqliteConnection("Data Source=:memory:");
+            connection.Open();
+            using (var create = connection.CreateCommand())
+            {
+                create.CommandText = "create virtual table t using fts5(label, tokenize='trigram')";
+                create.ExecuteNonQuery();
+            }
+
+            using (var transaction = connection.BeginTransaction())
+            using (var insert = connection.CreateCommand())
+            {
+                insert.CommandText = "insert into t(rowid, label) values ($id, $label)";
+                var id = insert.Parameters.Add("$id", SqliteType.Integer);
+                var label = insert.Parameters.Add("$label", SqliteType.Text);
+                for (var i = 0; i < labels.Count; i++)
+                {
+                    id.Value = i;
+                    label.Value = labels[i].Label.Text;
+                    insert.ExecuteNonQuery();
+                }
+
+                transaction.Commit();
+            }
+
+            return new Fts(connection, [.. labels.Select(l => l.Concept.Iri)]);
+        }
+
+        /// <summary>The first <paramref name="limit"/> distinct concepts among the matching rows.</summary>
+        public List<string> Search(string query, int limit)
+        {
+            // Trigrams need three characters; shorter queries fall back to LIKE (a scan), as FTS5's documentation advises.
+            SqliteCommand command;
+            if (query.Length >= 3)
+            {
+                command = _match;
+                command.Parameters[0].Value = "\"" + query.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            }
+            else
+            {
+                command = _like;
+                command.Parameters[0].Value = "%" + query.Replace(@"\", @"\\", StringComparison.Ordinal)
+                    .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            }
+
+            var found = new List<string>(limit);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            using var reader = command.ExecuteReader();
+            while (found.Count < limit && reader.Read())
+            {
+                var concept = _concepts[reader.GetInt64(0)];
+                if (seen.Add(concept))
+                {
+                    found.Add(concept);
+                }
+            }
+
+            return found;
+        }
+
+        public void Dispose()
+        {
+            _match.Dispose();
+            _like.Dispose();
+            _connection.Dispose();
+        }
+    }
+}
