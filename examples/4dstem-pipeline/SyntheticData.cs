@@ -44,7 +44,7 @@ public static class SyntheticData
             """{"Optics": {"HT": 300, "CameraLength": 115, "ConvergenceAngle": 21.4}, "Scan": {"DwellTime": 2.0, "StepSize": 0.5}}"""),
         ("Vendor B (JEOL-like)", 0.80, ["明視野検出器", "環状明視野検出器", "環状暗視野検出器", "高角度環状暗視野検出器"],
             """{"加速電圧(kV)": 200, "カメラ長(mm)": 100, "収束半角(mrad)": 18.0, "倍率": 800000}"""),
-        ("Vendor C (DigitalMicrograph-like)", 1.25, ["BF Detector", "ABF detector", "Annular Dark Field", "HAADF Detector"],
+        ("Vendor C (DigitalMicrograph-like)", 1.25, ["BF Detector", "ABF detector", "ADF Detector", "HAADF Detector"],
             """{"Microscope Info": {"Accelerating Voltage (kV)": 200, "Camera Length [mm]": 80, "Convergence semi-angle (mrad)": 25.0}, "Acquisition": {"Pixel Time": 1.5}}"""),
         ("Vendor D (open-source reader)", 0.95, ["BF detector", "ABF detector", "ADF detector", "HAADF detector"],
             """{"beam": {"AccelerationVoltage": 300, "Convergence semi-angle (mrad)": 20.0}, "detector": {"Camera Length [mm]": 120}, "scan": {"Scan step (nm)": 0.4}}"""),
