@@ -5,7 +5,7 @@ namespace Vocab.Data.Tests;
 /// <summary>The unmatched-label recorder's contract, run against every provider (subclasses at the end of the file).</summary>
 public abstract class UnmatchedLabelRecorderTests(StoreBackend backend) : IAsyncDisposable
 {
-    private static readonly string[] _sources = ["pipeline-a", "pipeline-b", "pipeline-c"];
+    private static readonly string[] Sources = ["pipeline-a", "pipeline-b", "pipeline-c"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -23,7 +23,7 @@ public abstract class UnmatchedLabelRecorderTests(StoreBackend backend) : IAsync
         {
             // Key k{i % 100}; each key sees 100 entries, 10 distinct raw spellings, all three sources.
             var key = $"k{i % 100:D3}";
-            recorder.Record($"{key} Raw {i / 100 % 10}", key, "unmatched", _sources[i % 3]);
+            recorder.Record($"{key} Raw {i / 100 % 10}", key, "unmatched", Sources[i % 3]);
         }
 
         await recorder.FlushAsync(Ct);
@@ -38,7 +38,7 @@ public abstract class UnmatchedLabelRecorderTests(StoreBackend backend) : IAsync
             Assert.Equal(5, entry.Samples.Count);
             Assert.Equal(entry.Samples.Count, entry.Samples.Distinct().Count());
             Assert.All(entry.Samples, s => Assert.StartsWith(entry.Key, s, StringComparison.Ordinal));
-            Assert.Equal(_sources, entry.Sources.Keys.Order());
+            Assert.Equal(Sources, entry.Sources.Keys.Order());
             Assert.Equal(100, entry.Sources.Values.Sum());
             Assert.True(entry.FirstSeenUtc <= entry.LastSeenUtc);
             Assert.Equal(DateTimeKind.Utc, entry.FirstSeenUtc.Kind);

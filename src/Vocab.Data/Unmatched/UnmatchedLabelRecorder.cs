@@ -23,8 +23,8 @@ public sealed partial class UnmatchedLabelRecorder : IDisposable
     /// <summary>Longer raw labels, keys and sources are cut: a key is a primary key, and btree entries have a size limit.</summary>
     public const int MaxLength = 512;
 
-    private static readonly TimeSpan _flushInterval = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     private readonly VocabDatabase _database;
     private readonly ILogger _logger;
@@ -91,9 +91,9 @@ public sealed partial class UnmatchedLabelRecorder : IDisposable
             while (await _queue.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var started = Stopwatch.GetTimestamp();
-                while (_queue.Reader.Count < BatchSize && Stopwatch.GetElapsedTime(started) < _flushInterval)
+                while (_queue.Reader.Count < BatchSize && Stopwatch.GetElapsedTime(started) < FlushInterval)
                 {
-                    await Task.Delay(_pollInterval, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
                 }
 
                 try
@@ -105,7 +105,7 @@ public sealed partial class UnmatchedLabelRecorder : IDisposable
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogWriteFailed(e);
-                    await Task.Delay(_flushInterval, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(FlushInterval, cancellationToken).ConfigureAwait(false);
                 }
             }
         }

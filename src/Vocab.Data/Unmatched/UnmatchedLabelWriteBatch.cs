@@ -40,7 +40,7 @@ internal static class UnmatchedLabelWriteBatch
             sources = excluded.sources
         """;
 
-    private static readonly string[] _parameterNames = ["key", "status", "count", "first", "last", "samples", "sources"];
+    private static readonly string[] ParameterNames = ["key", "status", "count", "first", "last", "samples", "sources"];
 
     public static async Task WriteAsync(VocabDatabase database, IReadOnlyCollection<UnmatchedAggregate> batch, CancellationToken cancellationToken)
     {
@@ -66,7 +66,7 @@ internal static class UnmatchedLabelWriteBatch
         await using var command = connection.CreateCommand();
         command.Transaction = transaction.GetDbTransaction();
         command.CommandText = sqlite is not null ? SqliteUpsert : PostgresUpsert;
-        var parameters = _parameterNames
+        var parameters = ParameterNames
             .Select(name =>
             {
                 var parameter = command.CreateParameter();
