@@ -14,7 +14,6 @@ public sealed class DatasetsApiTests(VocabServerFactory factory) : IClassFixture
     public async Task Csv_headers_are_mapped_to_concepts_and_rewritten()
     {
         var client = factory.CreateClient();
-        await ReadyAsync(client);
         var csv = "加速電圧(kV),Camera Length [mm],banana bread\n300,80,1\n";
 
         var response = await client.PostAsync("/api/v1/datasets/normalize?format=csv", new StringContent(csv, Encoding.UTF8, "text/csv"), Ct);
@@ -36,20 +35,10 @@ public sealed class DatasetsApiTests(VocabServerFactory factory) : IClassFixture
     public async Task Unknown_format_is_problem_json_400()
     {
         var client = factory.CreateClient();
-        await ReadyAsync(client);
 
         var response = await client.PostAsync("/api/v1/datasets/normalize?format=xlsx", new StringContent("a,b\n", Encoding.UTF8, "text/csv"), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-    }
-
-    private static async Task ReadyAsync(HttpClient client)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await client.GetAsync("/ready", Ct)).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100, Ct);
-        }
     }
 }

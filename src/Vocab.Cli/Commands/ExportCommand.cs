@@ -24,13 +24,9 @@ internal static class ExportCommand
                 ?? RdfFormat.Turtle;
             await using var session = await StoreSession.OpenAsync(parse.GetValue(db), parse.GetValue(noSeed), token);
             var iri = parse.GetValue(scheme);
-            if (iri is not null)
+            if (iri is not null && !await session.Export.IsSchemeAsync(iri, token))
             {
-                await session.Snapshot.LoadAsync(token);
-                if (!session.Snapshot.Current.Schemes.ContainsKey(iri))
-                {
-                    throw new ImportException($"--scheme {iri}: no such concept scheme in the store");
-                }
+                throw new ImportException($"--scheme {iri}: no such concept scheme in the store");
             }
 
             // Write to a temporary file and move it into place, so a failed export leaves no half file behind.

@@ -10,7 +10,6 @@ namespace Vocab.Data;
 /// </summary>
 public sealed class ExportService(VocabStore store)
 {
-    private const int SubjectBatch = 500;
 
     private static readonly string[] MembershipPredicates =
         [NTriplesEscaping.Iri(Iris.Skos.InScheme), NTriplesEscaping.Iri(Iris.Skos.TopConceptOf)];
@@ -68,50 +67,39 @@ public sealed class ExportService(VocabStore store)
         return written;
     }
 
+    /// <summary>True when <paramref name="scheme"/> is currently typed <c>skos:ConceptScheme</c> (read by the subject index).</summary>
+    public async Task<bool> IsSchemeAsync(string scheme, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        foreach (var quad in await store.DescribeAsync(scheme, cancellationToken).ConfigureAwait(false))
+        {
+            if (quad.Predicate.Value == Iris.Rdf.Type && quad.Obj is Iri { Value: Iris.Skos.ConceptScheme })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private async Task<long> ExportSchemeAsync(RdfWriter writer, string scheme, CancellationToken cancellationToken)
     {
         await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         var schemeKey = NTriplesEscaping.Iri(scheme);
         var members = await store.ReadSubjectsAsync(MembershipPredicates, schemeKey, cancellationToken).ConfigureAwait(false);
-        var visited = new HashSet<string>(StringComparer.Ordinal) { schemeKey };
-        var frontier = new List<string> { schemeKey };
-        foreach (var member in members)
-        {
-            if (visited.Add(member))
-            {
-                frontier.Add(member);
-            }
-        }
 
-        // Breadth-first over subjects: each round reads the statements of the frontier by the subject index and
-        // collects what they lead to (blank nodes, SKOS-XL labels, the scheme's top concepts).
-        var decoder = new TermDecoder();
+        // The scheme and its members, plus what hangs off them (blank nodes, SKOS-XL labels) and the scheme's top concepts.
         var written = 0L;
-        while (frontier.Count > 0)
+        await foreach (var quad in store.ReadClosureAsync([schemeKey, .. members], q => Leads(q, scheme), int.MaxValue, cancellationToken).ConfigureAwait(false))
         {
-            var next = new List<string>();
-            foreach (var batch in frontier.Chunk(SubjectBatch))
-            {
-                await foreach (var statement in store.ReadBySubjectsAsync(batch, decoder, cancellationToken).ConfigureAwait(false))
-                {
-                    var quad = statement.Quad;
-                    writer.Write(quad);
-                    written++;
-                    if (Leads(quad, scheme) && visited.Add(quad.Obj.ToNTriples()))
-                    {
-                        next.Add(quad.Obj.ToNTriples());
-                    }
-                }
-            }
-
-            frontier = next;
+            writer.Write(quad);
+            written++;
         }
 
         return written;
     }
 
-    private static bool Leads(in Quad quad, string scheme) =>
-        quad.Obj is BlankNode
-        || (quad.Obj is Iri && quad.Predicate.Value is Iris.SkosXl.PrefLabel or Iris.SkosXl.AltLabel or Iris.SkosXl.HiddenLabel)
+    private static bool Leads(Quad quad, string scheme) =>
+        VocabStore.LeadsToPart(quad)
         || (quad.Obj is Iri && quad.Predicate.Value == Iris.Skos.HasTopConcept && quad.Subject is Iri { } s && s.Value == scheme);
 }

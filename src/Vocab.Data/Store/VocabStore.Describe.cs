@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Vocab.Core;
 using Vocab.Rdf;
 
@@ -8,6 +9,7 @@ public sealed partial class VocabStore
 {
     // A description is a handful of subjects; the bound only guards against a pathological chain of blank nodes.
     private const int MaxDescribedSubjects = 10_000;
+    private const int SubjectBatch = 500;
 
     /// <summary>
     /// The current statements of <paramref name="iri"/> as subject, plus those of the blank nodes and SKOS-XL label
@@ -17,36 +19,64 @@ public sealed partial class VocabStore
     public async Task<IReadOnlyList<Quad>> DescribeAsync(string iri, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(iri);
-        await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var start = NTriplesEscaping.Iri(iri);
-        var visited = new HashSet<string>(StringComparer.Ordinal) { start };
-        var frontier = new List<string> { start };
-        var decoder = new TermDecoder();
         var quads = new List<Quad>();
+        await foreach (var quad in ReadClosureAsync([NTriplesEscaping.Iri(iri)], LeadsToPart, MaxDescribedSubjects, cancellationToken).ConfigureAwait(false))
+        {
+            quads.Add(quad);
+        }
+
+        return quads;
+    }
+
+    /// <summary>
+    /// Breadth-first over subjects: the current statements of <paramref name="starts"/> (N-Triples forms), then of every
+    /// object a statement <paramref name="leads"/> to, each subject once, up to <paramref name="maxSubjects"/> subjects.
+    /// Each round reads its frontier by the subject index in batches.
+    /// </summary>
+    internal async IAsyncEnumerable<Quad> ReadClosureAsync(
+        IEnumerable<string> starts,
+        Func<Quad, bool> leads,
+        int maxSubjects,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var frontier = new List<string>();
+        foreach (var start in starts)
+        {
+            if (visited.Add(start))
+            {
+                frontier.Add(start);
+            }
+        }
+
+        var decoder = new TermDecoder();
         while (frontier.Count > 0)
         {
             var next = new List<string>();
-            foreach (var batch in frontier.Chunk(500))
+            foreach (var batch in frontier.Chunk(SubjectBatch))
             {
                 await foreach (var statement in ReadBySubjectsAsync(batch, decoder, cancellationToken).ConfigureAwait(false))
                 {
                     var quad = statement.Quad;
-                    quads.Add(quad);
-                    if (LeadsToPart(quad) && visited.Count < MaxDescribedSubjects && visited.Add(quad.Obj.ToNTriples()))
+                    yield return quad;
+                    if (leads(quad) && visited.Count < maxSubjects)
                     {
-                        next.Add(quad.Obj.ToNTriples());
+                        var obj = quad.Obj.ToNTriples();
+                        if (visited.Add(obj))
+                        {
+                            next.Add(obj);
+                        }
                     }
                 }
             }
 
             frontier = next;
         }
-
-        return quads;
     }
 
-    // Blank nodes and SKOS-XL labels belong to the resource that points at them; other IRIs are resources of their own.
-    private static bool LeadsToPart(in Quad quad) =>
+    /// <summary>Blank nodes and SKOS-XL labels belong to the resource that points at them; other IRIs are resources of their own.</summary>
+    internal static bool LeadsToPart(Quad quad) =>
         quad.Obj is BlankNode
         || (quad.Obj is Iri && quad.Predicate.Value is Iris.SkosXl.PrefLabel or Iris.SkosXl.AltLabel or Iris.SkosXl.HiddenLabel);
 }
