@@ -189,7 +189,7 @@ internal static class ImportBench
         }
     }
 
-    private static ProcessStartInfo Vocab(string[] args)
+    internal static ProcessStartInfo Vocab(string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "vocab.dll");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };

@@ -9,6 +9,7 @@ var root = new RootCommand("vocab: the Vocab terminology server and its tools (i
     StatsCommand.Create(),
     NormalizeCommand.Create(),
     ServeCommand.Create(),
+    UsersCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -21,6 +21,25 @@ public static class VocabDataServiceCollectionExtensions
         services.AddSingleton<ExportService>();
         services.AddSingleton<ThesaurusSnapshotService>();
         services.AddScoped<VocabDbContext>(sp => sp.GetRequiredService<VocabDatabase>().CreateContext());
+        services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<SiteSettingsService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds <see cref="CurationService"/> with <paramref name="options"/>; it uses an <see cref="Core.Curation.ILabelLookup"/>
+    /// from the container when the host registers one (the server registers the label index).
+    /// </summary>
+    public static IServiceCollection AddVocabCuration(this IServiceCollection services, CurationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(options);
+        services.AddSingleton(sp => new CurationService(
+            sp.GetRequiredService<VocabDatabase>(),
+            sp.GetRequiredService<VocabStore>(),
+            sp.GetRequiredService<ThesaurusSnapshotService>(),
+            options,
+            sp.GetService<Core.Curation.ILabelLookup>()));
         return services;
     }
 }

@@ -86,7 +86,7 @@ internal static class Grams
         {
             if (padded)
             {
-                grams.Add(UnigramTag | run[0]);
+                grams.Add(Unigram(run[0]));
             }
 
             return;
@@ -94,7 +94,7 @@ internal static class Grams
 
         for (var i = 0; i + 1 < run.Length; i++)
         {
-            grams.Add(BigramTag | ((ulong)run[i] << 16) | run[i + 1]);
+            grams.Add(Bigram(run[i], run[i + 1]));
         }
     }
 
@@ -125,7 +125,23 @@ internal static class Grams
         }
     }
 
-    private static ulong Trigram(char a, char b, char c) => ((ulong)a << 32) | ((ulong)b << 16) | c;
+    /// <summary>The padding character of index trigrams (it stands before a run's first character).</summary>
+    public static char RunStart => Pad;
+
+    /// <summary>The gram of three characters of a non-CJK run.</summary>
+    public static ulong Trigram(char a, char b, char c) => ((ulong)a << 32) | ((ulong)b << 16) | c;
+
+    /// <summary>True for a gram made by <see cref="Trigram"/> (not a CJK bigram or unigram).</summary>
+    public static bool IsTrigram(ulong gram) => gram >> 48 == 0;
+
+    /// <summary>True for a gram made by <see cref="Bigram"/>.</summary>
+    public static bool IsBigram(ulong gram) => (gram & ~0xFFFFFFFFUL) == BigramTag;
+
+    /// <summary>The gram of two characters of a CJK run.</summary>
+    public static ulong Bigram(char a, char b) => BigramTag | ((ulong)a << 16) | b;
+
+    /// <summary>The gram of a one-character CJK run.</summary>
+    public static ulong Unigram(char c) => UnigramTag | c;
 
     private static void Unique(List<ulong> sorted)
     {

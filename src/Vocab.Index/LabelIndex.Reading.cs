@@ -133,10 +133,11 @@ public sealed partial class LabelIndex
             return found;
         }
 
-        // Count filter: an edit changes at most three padded trigrams; Dice ≥ d needs shared ≥ d·|query| / 2.
+        // Count filter: an insertion, deletion or substitution changes at most three padded trigrams, a transposition
+        // (one edit to the distance) four; Dice ≥ d needs shared ≥ d·|query| / 2.
         var needed = cjk
             ? (int)Math.Ceiling(MatchScoring.MinDice * queryGrams.Count / 2)
-            : queryGrams.Count - (3 * maxEdits);
+            : queryGrams.Count - (4 * maxEdits);
         needed = Math.Max(1, needed);
 
         var counter = _counter ??= new GramCounter();

@@ -13,15 +13,13 @@ public sealed partial class LabelIndex
     private const double FuzzyBand = 0.1;
     private const double BandWidth = 0.2;
 
-    /// <summary>Substring candidates verified per query at most: a one-gram query over a million labels stays bounded.</summary>
-    private const int MaxSubstringScan = 200_000;
-
     /// <summary>Prefix-table entries examined per autocomplete request at most.</summary>
     private const int MaxPrefixScan = 5_000;
 
     /// <summary>
     /// Finds concepts whose labels equal, start with or contain <paramref name="query"/> (after character folding),
-    /// falling back to fuzzy matches when there are fewer hits than the limit.
+    /// falling back to fuzzy matches when no label does. Within a band (pref, alt, hidden) a
+    /// label starting with the query ranks above one containing it further in, and a shorter label above a longer one.
     /// </summary>
     public IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null)
     {
@@ -57,19 +55,11 @@ public sealed partial class LabelIndex
 
             if (folded.Length > 0)
             {
-                foreach (var label in SubstringCandidates(folded))
-                {
-                    ref readonly var slot = ref _labels[label];
-                    var at = slot.Folded.IndexOf(folded, StringComparison.Ordinal);
-                    if (at >= 0)
-                    {
-                        var coverage = (double)folded.Length / slot.Folded.Length;
-                        var inBand = (0.7 * coverage) + (at == 0 ? 0.25 : 0);
-                        Offer(label, Band(slot.Role) + (BandWidth * 0.99 * inBand), at == 0 ? SearchMatchKind.Prefix : SearchMatchKind.Substring);
-                    }
-                }
+                OfferSubstrings(folded, options.Limit, filter, hits);
 
-                if (hits.Count < options.Limit)
+                // Typo recovery is for a query that no label holds: one that is some label's fragment is not a typo,
+                // and a fuzzy pass over common grams would cost more than the whole substring search.
+                if (hits.Count == 0)
                 {
                     foreach (var (label, similarity) in FuzzyCandidates(folded, key, filter))
                     {
@@ -178,42 +168,6 @@ public sealed partial class LabelIndex
         {
             offer(postings[i], ExactBand + (BandWidth * 0.5 * inBand), SearchMatchKind.Exact);
         }
-    }
-
-    /// <summary>Labels that may contain <paramref name="folded"/>: the shortest posting list of its grams, else a prefix scan.</summary>
-    private IEnumerable<int> SubstringCandidates(string folded)
-    {
-        var grams = new List<ulong>();
-        Grams.ForSubstring(folded, grams);
-        if (grams.Count == 0)
-        {
-            // Too short for a gram (one CJK character, one or two Latin ones): prefixes only.
-            var found = new List<int>();
-            _prefixes.Scan(folded, entry =>
-            {
-                found.Add(entry.Label);
-                return found.Count < MaxPrefixScan;
-            });
-            return found;
-        }
-
-        var rarest = _grams.Get(grams[0]);
-        foreach (var gram in grams)
-        {
-            var postings = _grams.Get(gram);
-            if (postings.Count < rarest.Count)
-            {
-                rarest = postings;
-            }
-        }
-
-        var labels = new int[Math.Min(rarest.Count, MaxSubstringScan)];
-        for (var i = 0; i < labels.Length; i++)
-        {
-            labels[i] = rarest[i];
-        }
-
-        return labels;
     }
 
     private SearchHit ToHit(int concept, int label, SearchMatchKind kind, double score, string? lang)

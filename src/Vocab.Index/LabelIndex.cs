@@ -34,8 +34,10 @@ public sealed partial class LabelIndex : IDisposable
     private readonly PostingMap<string> _parentheticals = new(StringComparer.Ordinal);
     private readonly PostingMap<ulong> _grams = new();
     private readonly PrefixTable _prefixes = new();
+    private readonly ShortQueryGrams _shortGrams = new();
     private readonly List<ulong> _gramBuffer = [];
     private LabelSlot[] _labels = new LabelSlot[64];
+    private int[] _ranks = new int[64];
     private int _labelHighWater;
     private int _labelCount;
 
@@ -55,6 +57,7 @@ public sealed partial class LabelIndex : IDisposable
         ArgumentNullException.ThrowIfNull(thesaurus);
         var index = new LabelIndex();
         index._labels = new LabelSlot[Math.Max(64, thesaurus.Concepts.Count * 4)];
+        index._ranks = new int[index._labels.Length];
         var prefixes = new List<PrefixTable.Entry>(index._labels.Length);
         foreach (var concept in thesaurus.Concepts.Values)
         {
@@ -75,6 +78,7 @@ public sealed partial class LabelIndex : IDisposable
         _lock.EnterWriteLock();
         try
         {
+            InvalidateResults();
             RemoveConcept(concept.Iri);
             AddConcept(concept, null);
         }
@@ -91,6 +95,7 @@ public sealed partial class LabelIndex : IDisposable
         _lock.EnterWriteLock();
         try
         {
+            InvalidateResults();
             return RemoveConcept(iri);
         }
         finally
@@ -174,6 +179,7 @@ public sealed partial class LabelIndex : IDisposable
             if (_labelHighWater == _labels.Length)
             {
                 Array.Resize(ref _labels, _labels.Length * 2);
+                Array.Resize(ref _ranks, _labels.Length);
             }
 
             id = _labelHighWater++;
@@ -194,6 +200,7 @@ public sealed partial class LabelIndex : IDisposable
             Generation = slot.Generation + 1,
             Alive = true,
         };
+        _ranks[id] = SearchRank(role, folded.Length);
         _labelCount++;
         labels.Add(id);
 
@@ -216,7 +223,10 @@ public sealed partial class LabelIndex : IDisposable
         Grams.ForIndex(folded, _gramBuffer);
         foreach (var gram in _gramBuffer)
         {
-            _grams.Add(gram, id);
+            if (_grams.Add(gram, id))
+            {
+                _shortGrams.Add(gram);
+            }
         }
 
         if (folded.Length > 0)
@@ -283,6 +293,7 @@ public sealed partial class LabelIndex : IDisposable
         }
 
         slot.Alive = false;
+        _ranks[id] = -1;
         _labelCount--;
         _freeLabels.Push(id);
     }

@@ -19,13 +19,14 @@ internal sealed class PostingMap<TKey>
 
     public int KeyCount => _map.Count;
 
-    public void Add(TKey key, int label)
+    /// <summary>Files <paramref name="label"/> under <paramref name="key"/>; true when the key is new.</summary>
+    public bool Add(TKey key, int label)
     {
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_map, key, out var exists);
         if (!exists)
         {
             slot = label;
-            return;
+            return true;
         }
 
         if (slot >= 0)
@@ -44,10 +45,11 @@ internal sealed class PostingMap<TKey>
             }
 
             slot = ~index;
-            return;
+            return false;
         }
 
         _buckets[~slot]!.Add(label);
+        return false;
     }
 
     public void Remove(TKey key, int label)

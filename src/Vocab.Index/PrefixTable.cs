@@ -61,6 +61,43 @@ internal sealed class PrefixTable
         }
     }
 
+    /// <summary>
+    /// Appends the label of every entry whose folded text starts with <paramref name="prefix"/> to
+    /// <paramref name="labels"/>: two binary searches bound the run, so no entry's text is read inside it.
+    /// </summary>
+    public void Collect(string prefix, List<int> labels)
+    {
+        CollectPart(new ArraySegment<Entry>(_sorted, 0, _count), prefix, labels);
+        CollectPart(_recent, prefix, labels);
+    }
+
+    private void CollectPart(IReadOnlyList<Entry> part, string prefix, List<int> labels)
+    {
+        var from = LowerBound(part, prefix);
+        int lo = from, hi = part.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (part[mid].Folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = from; i < lo; i++)
+        {
+            // Removed entries wait in the array until the next fold; skip them.
+            if (_removed.Count == 0 || !_removed.Contains(part[i]))
+            {
+                labels.Add(part[i].Label);
+            }
+        }
+    }
+
     private bool ScanPart(IReadOnlyList<Entry> part, string prefix, Func<Entry, bool> visit)
     {
         for (var i = LowerBound(part, prefix); i < part.Count && part[i].Folded.StartsWith(prefix, StringComparison.Ordinal); i++)

@@ -1,7 +1,9 @@
 using Vocab.Data;
 using Vocab.Server.Api;
 using Vocab.Server.Api.Normalization;
+using Vocab.Server.Auth;
 using Vocab.Server.Hosting;
+using Vocab.Server.Web;
 
 namespace Vocab.Server;
 
@@ -32,6 +34,8 @@ public static class VocabHost
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddUnmatchedLabelRecording();
+        builder.Services.AddVocabAuth(builder.Configuration);
+        builder.Services.AddVocabWeb();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -44,6 +48,8 @@ public static class VocabHost
         app.MapReconcileApi();
         app.MapNormalizeApi().MapSearchApi();
         app.MapOpenApi();
+        app.MapAccountEndpoints();
+        app.MapVocabWeb();
         return app;
     }
 }

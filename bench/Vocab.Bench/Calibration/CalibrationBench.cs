@@ -21,7 +21,10 @@ internal static class CalibrationBench
         var thesaurus = MatchData.Load([MatchData.Chmo, .. MatchData.Ontology]);
         using var index = LabelIndex.Build(thesaurus);
         var labels = MatchData.Labels(thesaurus);
-        var known = Known(labels);
+        var known = Known(labels, LabelNormalizer.Key);
+        var folded = Known(labels, LabelNormalizer.FoldCharacters);
+        var initials = Known(labels, l => LabelNormalizer.Normalize(l).Initialism ?? "");
+        initials.Remove("");
         var exact = ExactDictionary(labels);
         Console.WriteLine($"index: {index.ConceptCount:N0} concepts, {index.LabelCount:N0} labels; seed {Seed}");
         Console.WriteLine();
@@ -32,13 +35,13 @@ internal static class CalibrationBench
         var total = new Tally("all perturbed", "");
         foreach (var (kind, apply) in Perturbations.Latin)
         {
-            total.Add(Positives(index, known, exact, chmo, kind, "en", apply), kind != "as-is");
+            total.Add(Positives(index, known, folded, initials, exact, chmo, kind, "en", apply), kind != "as-is");
         }
 
         total.Add(Abbreviations(index, known, exact, thesaurus), true);
         foreach (var (kind, apply) in Perturbations.Japanese)
         {
-            total.Add(Positives(index, known, exact, ja, kind, "ja", apply), kind != "as-is");
+            total.Add(Positives(index, known, folded, initials, exact, ja, kind, "ja", apply), kind != "as-is");
         }
 
         total.Print();
@@ -57,19 +60,19 @@ internal static class CalibrationBench
             $"engine: precision {precision:P2}, recall {recall:P2} (perturbed positives + unrelated negatives; ambiguous counts as not matched)"));
         Console.WriteLine();
         Console.WriteLine("correct = matched to the source concept (or a concept sharing its key); abstain = ambiguous or unmatched;");
-        Console.WriteLine("positives whose original key names several concepts, or whose perturbation lands on another concept's key");
-        Console.WriteLine("(the note's \"collided\"), are left out: no right answer; negatives exclude");
+        Console.WriteLine("positives whose original key names several concepts, or whose perturbation lands on another concept's key,");
+        Console.WriteLine("case-folded label, or (all capitals) long-label initials (the note's \"collided\"), are left out: no right answer; negatives exclude");
         Console.WriteLine("labels whose key equals an indexed label's key (those are not unrelated). baseline = exact-string dictionary.");
         return 0;
     }
 
-    /// <summary>Normalized key → the concepts with a label of that key (several when labels are shared).</summary>
-    private static Dictionary<string, HashSet<string>> Known(List<(Concept Concept, Label Label)> labels)
+    /// <summary>Normalized key (or folded text) → the concepts with a label of that key (several when labels are shared).</summary>
+    private static Dictionary<string, HashSet<string>> Known(List<(Concept Concept, Label Label)> labels, Func<string, string> keyOf)
     {
         var known = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (concept, label) in labels)
         {
-            var key = LabelNormalizer.Key(label.Text);
+            var key = keyOf(label.Text);
             if (!known.TryGetValue(key, out var set))
             {
                 known[key] = set = new HashSet<string>(StringComparer.Ordinal);
@@ -82,7 +85,8 @@ internal static class CalibrationBench
     }
 
     private static Tally Positives(
-        LabelIndex index, Dictionary<string, HashSet<string>> known, Dictionary<string, string> exact,
+        LabelIndex index, Dictionary<string, HashSet<string>> known, Dictionary<string, HashSet<string>> folded,
+        Dictionary<string, HashSet<string>> initials, Dictionary<string, string> exact,
         List<(Concept Concept, Label Label)> labels, string kind, string lang, Func<string, Random, string?> apply)
     {
         var random = new Random(Seed);
@@ -95,14 +99,27 @@ internal static class CalibrationBench
                 continue;
             }
 
-            // A perturbation that lands on another concept's label ("DPV" → "DP") has no right answer left.
-            if (known.TryGetValue(LabelNormalizer.Key(perturbed), out var other) && !other.Overlaps(expected))
+            // A perturbation that lands on another concept's label ("DPV" → "DP", "UVPES" → "vUVPES"), by key or by
+            // case-folded text (the key may singularize a mixed-case acronym), has no right answer left.
+            if ((known.TryGetValue(LabelNormalizer.Key(perturbed), out var other) && !other.Overlaps(expected))
+                || (folded.TryGetValue(LabelNormalizer.FoldCharacters(perturbed), out other) && !other.Overlaps(expected)))
             {
                 tally.Collided++;
                 continue;
             }
 
-            tally.Score(index.Match(perturbed), expected, exact.GetValueOrDefault(perturbed));
+            // So does an acronym that a typo turned into the initials of another concept's long label ("SNIM" → "NIM",
+            // near-infrared microscopy): read as an acronym, which it is, it names that concept.
+            if (!perturbed.Any(char.IsLower) && !string.Equals(LabelNormalizer.Key(perturbed), LabelNormalizer.Key(label.Text), StringComparison.Ordinal)
+                && initials.TryGetValue(LabelNormalizer.Key(perturbed).Replace(" ", "", StringComparison.Ordinal), out other) && !other.Overlaps(expected))
+            {
+                tally.Collided++;
+                continue;
+            }
+
+            var result = index.Match(perturbed);
+            tally.Score(result, expected, exact.GetValueOrDefault(perturbed));
+            Show(kind, label.Text, perturbed, result, expected);
         }
 
         tally.Print();
@@ -148,12 +165,30 @@ internal static class CalibrationBench
                 continue;
             }
 
-            tally.Score(index.Match(text), null, exact.GetValueOrDefault(text));
+            var result = index.Match(text);
+            tally.Score(result, null, exact.GetValueOrDefault(text));
+            Show(name, "", text, result, null);
         }
 
         tally.Print(string.Create(CultureInfo.InvariantCulture, $"{excluded} shared a key"));
         return tally;
     }
+
+    /// <summary>With VOCAB_CALIBRATE_SHOW=wrong (or =abstain) set, prints each such outcome to stderr for inspection.</summary>
+    private static void Show(string kind, string original, string input, MatchResult result, HashSet<string>? expected)
+    {
+        var wrong = result.Status == MatchStatus.Matched && (expected is null || !expected.Contains(result.Best!.ConceptIri));
+        var abstain = result.Status != MatchStatus.Matched;
+        if ((wrong && ShowMode == "wrong") || (abstain && expected is not null && ShowMode == "abstain"))
+        {
+            var top = result.Candidates.Count > 0 ? result.Candidates[0] : null;
+            var second = result.Candidates.Count > 1 ? result.Candidates[1] : null;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{kind}\t{original}\t{input}\t{result.Status}\t{top?.MatchType}\t{top?.Score}\t{top?.MatchedLabel}\t{second?.Score}\t{second?.MatchedLabel}"));
+        }
+    }
+
+    private static readonly string? ShowMode = Environment.GetEnvironmentVariable("VOCAB_CALIBRATE_SHOW");
 
     private static Dictionary<string, string> ExactDictionary(List<(Concept Concept, Label Label)> labels)
     {

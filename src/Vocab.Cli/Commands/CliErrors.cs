@@ -10,6 +10,7 @@ namespace Vocab.Cli.Commands;
 internal static class CliErrors
 {
     public const int Ok = 0;
+    public const int Usage = 1;
     public const int BadInput = 2;
     public const int StoreUnavailable = 3;
     public const int CheckFailed = 4;

@@ -27,9 +27,9 @@ internal static class CharacterFolder
         var pendingSpace = false;
         var kanaStart = -1;
         var anyLower = false;
-        foreach (var original in source)
+        for (var at = 0; at < source.Length; at++)
         {
-            var c = original;
+            var c = source[at];
             if (c is '\'' or '\u2019' or '\u2018' or '\u02BC')
             {
                 // Apostrophes join: "Young's modulus" and "Youngs modulus" fold alike.
@@ -45,10 +45,10 @@ internal static class CharacterFolder
                 c = (char)(c + 0x60);
             }
 
-            if (kanaStart >= 0 && IsLongVowelVariant(c))
+            if (kanaStart >= 0 && (IsLongVowelVariant(c) || (c == '-' && IsHyphenLongVowel(ref output, source[(at + 1)..]))))
             {
                 // After a katakana letter a Unicode dash or wave dash is a long-vowel mark typed with the wrong key;
-                // the ASCII hyphen is not, because it joins compounds ("カメラ-TEM").
+                // the ASCII hyphen (also what NFKC makes of the full-width －) only where a separator cannot be meant.
                 output.Append(LongVowel);
                 continue;
             }
@@ -164,6 +164,29 @@ internal static class CharacterFolder
         }
 
         kanaStart = -1;
+    }
+
+    /// <summary>
+    /// Whether an ASCII hyphen after katakana is a mistyped ー: the letter before it can be lengthened (not ン, ッ or ー
+    /// itself) and what follows is Japanese (kana, kanji), the end, a space or punctuation ("デ-タ", "クラスタ-分析",
+    /// "エネルギ-"). Before a digit or a Latin letter it joins a compound ("ウラン-238", "カメラ-TEM"), and after ン it
+    /// separates ("アルゴン-メタン"); the shipped thesaurus and EDICT have no other hyphen after katakana.
+    /// </summary>
+    private static bool IsHyphenLongVowel(ref CharBuffer output, ReadOnlySpan<char> rest)
+    {
+        var before = output[output.Length - 1];
+        if (before is '\u30F3' or '\u30C3' or LongVowel || !IsKatakana(before))
+        {
+            return false;
+        }
+
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        var next = rest[0];
+        return next >= '\u3000' || (!char.IsLetterOrDigit(next) && next != '-');
     }
 
     private static bool IsKatakana(char c) => c is (>= '\u30A1' and <= '\u30FA') or (>= '\u30FC' and <= '\u30FE') or (>= '\u31F0' and <= '\u31FF');

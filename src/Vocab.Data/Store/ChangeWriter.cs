@@ -27,6 +27,9 @@ public sealed class ChangeWriter : IAsyncDisposable
     /// <summary>The sequence number this change gets when committed.</summary>
     public long Sequence => _sink.Sequence;
 
+    /// <summary>The context the change is written through: rows it tracks are saved in the change's transaction.</summary>
+    internal VocabDbContext Context => _db;
+
     /// <summary>Who and why.</summary>
     public ChangeInfo Info { get; }
 

@@ -10,8 +10,9 @@ namespace Vocab.Server.Api;
 /// <summary>
 /// One concept, negotiated: <c>GET /api/v1/concepts/{id}</c> (id = the full IRI, URL-encoded, or the path after the
 /// base IRI) and the linked-data forms <c>GET /vocab/{path}</c> and <c>GET /concepts/{path}</c> (IRI = base + path).
-/// JSON by default; Turtle, N-Triples, RDF/XML and JSON-LD by Accept or <c>?format=</c>; a plain HTML page for
-/// <c>text/html</c>. The base is <c>Vocab:BaseIri</c>, by default <c>https://w3id.org/vocab/</c>.
+/// JSON by default; Turtle, N-Triples, RDF/XML and JSON-LD by Accept or <c>?format=</c>; browsers asking for
+/// <c>text/html</c> are sent (303 See Other) to the web app's concept page. The base is <c>Vocab:BaseIri</c>, by
+/// default <c>https://w3id.org/vocab/</c>.
 /// </summary>
 internal static partial class ConceptsApi
 {
@@ -30,7 +31,7 @@ internal static partial class ConceptsApi
         return app;
     }
 
-    private static async Task<Results<Ok<ConceptDocument>, ContentHttpResult, ProblemHttpResult>> ServeAsync(
+    private static async Task<Results<Ok<ConceptDocument>, ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> ServeAsync(
         string id,
         IReadOnlyList<string> candidates,
         string? lang,
@@ -60,7 +61,7 @@ internal static partial class ConceptsApi
                 detail: $"'lang' must be a language tag such as en or ja (got '{lang}')", statusCode: StatusCodes.Status400BadRequest, title: "invalid language");
         }
 
-        var needsDocument = representation.View != ConceptView.Rdf;
+        var needsDocument = representation.View == ConceptView.Json;
         var found = snapshot.Read(t =>
         {
             foreach (var iri in candidates)
@@ -81,10 +82,9 @@ internal static partial class ConceptsApi
         switch (representation.View)
         {
             case ConceptView.Html:
-                // The page holds no script; the policy makes sure injected markup could not run any either.
-                http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
-                http.Response.Headers.XContentTypeOptions = "nosniff";
-                return TypedResults.Text(ConceptHtml.Render(found.Document!, lang, iris.Href), "text/html; charset=utf-8");
+                // See Other: the IRI names the concept, the web app's page describes it (the linked-data convention).
+                http.Response.Headers.Location = http.RequestServices.GetRequiredService<Web.ConceptLinks>().Page(found.Iri);
+                return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
             case ConceptView.Rdf:
                 var quads = await store.DescribeAsync(found.Iri, cancellationToken);
                 if (quads.Count == 0)

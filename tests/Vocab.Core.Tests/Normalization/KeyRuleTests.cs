@@ -16,6 +16,16 @@ public sealed class KeyRuleTests
     [InlineData("ビーム", "ビーム")] // long vowel between katakana kept
     [InlineData("ｻｰﾊﾞｰ", "サーバ")] // half-width long vowel mark U+FF70
     [InlineData("サ\u2015バ\u2015", "サーバ")] // a dash after katakana is a mistyped long vowel
+    [InlineData("デ-タベ-ス", "データベース")] // an ASCII hyphen between katakana is a mistyped long vowel
+    [InlineData("デ－タ", "データ")] // ... and so is the full-width hyphen-minus
+    [InlineData("エネルギ-", "エネルギ")] // ... and a hyphen ending the label (then dropped like a final ー)
+    [InlineData("エネルギ- 分散", "エネルギ 分散")] // ... or before a space
+    [InlineData("クラスタ-分析", "クラスタ分析")] // ... or before kanji
+    [InlineData("ｻ-ﾊﾞ-", "サーバ")] // ... after half-width katakana too
+    [InlineData("で-た", "データ")] // ... and after hiragana
+    [InlineData("ウラン-238", "ウラン 238")] // a hyphen before a digit joins a compound
+    [InlineData("カメラ-TEM", "カメラ tem")] // ... and before a Latin letter
+    [InlineData("アルゴン-メタン", "アルゴン メタン")] // ... and after ン, which takes no long vowel
     [InlineData("フィルタ〜", "フィルタ")] // ... and so is a wave dash
     [InlineData("High-Angle_Annular.Dark  Field", "high angle annular dark field")] // dash, underscore, dot, space runs → one space
     [InlineData("  dark / field  ", "dark field")] // slashes and outer spaces
@@ -55,6 +65,12 @@ public sealed class KeyRuleTests
     [InlineData("EXAFS spectra", "exafs spectrum")] // ... beside words that are
     [InlineData("EEXAPS", "eexaps")] // a one-word all-capital label is an acronym however long
     [InlineData("SEMs", "sem")] // plural of an acronym
+    [InlineData("EDS", "eds")] // an all-capital acronym ending in s keeps its s
+    [InlineData("XPS", "xps")] // ...
+    [InlineData("SIMS", "sims")] // ...
+    [InlineData("SIMS DEPTH PROFILES", "sims depth profile")] // ... in a shouted label too, where the words lose theirs
+    [InlineData("TEMs", "tem")] // a lower-case s after capitals is a plural
+    [InlineData("HAADF-STEMs", "haadf stem")] // ... also after a hyphen
     [InlineData("GRAIN BOUNDARIES", "grain boundary")] // a long word in a shouted label is a word
     [InlineData("TEMP", "temperature")] // abbreviations expand in capitals too
     [InlineData("Fe2+ ions", "fe2+ ion")] // charge signs stay

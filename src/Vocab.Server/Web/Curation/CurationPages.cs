@@ -1,0 +1,72 @@
+using Vocab.Core;
+using Vocab.Data;
+using Vocab.Index;
+using Vocab.Server.Hosting;
+using MatchType = Vocab.Index.MatchType;
+
+namespace Vocab.Server.Web.Curation;
+
+/// <summary>An existing concept as the propose form needs it: name, state, labels and definitions.</summary>
+public sealed record ConceptFacts(ConceptRefView Ref, bool Deprecated, IReadOnlyList<Label> Labels, IReadOnlyList<Note> Definitions);
+
+/// <summary>A concept an unmatched label may be a synonym of, as the label index found it.</summary>
+public sealed record SynonymSuggestion(ConceptRefView Concept, double Score, MatchType MatchType, string MatchedLabel);
+
+/// <summary>
+/// Reads the thesaurus snapshot and the label index for the curation pages: names of concepts and schemes in the
+/// content language, the facts of a concept the form edits, and synonym suggestions for unmatched labels.
+/// </summary>
+public sealed class CurationPages(ThesaurusSnapshotService snapshot, LabelIndexService index, ConceptLinks links)
+{
+    /// <summary>The concept schemes, sorted by their shown name.</summary>
+    public IReadOnlyList<ConceptRefView> Schemes(string lang) =>
+        snapshot.Read(t => ThesaurusText.Sorted(t.Schemes.Keys.Select(s => ThesaurusText.Ref(t, s, lang, links))));
+
+    /// <summary>A link to a concept, scheme or external resource, named in the content language.</summary>
+    public ConceptRefView Ref(string iri, string lang) => snapshot.Read(t => ThesaurusText.Ref(t, iri, lang, links));
+
+    /// <summary>Links for several IRIs in one read of the snapshot.</summary>
+    public IReadOnlyDictionary<string, ConceptRefView> Refs(IEnumerable<string> iris, string lang) => snapshot.Read(t =>
+        iris.Distinct(StringComparer.Ordinal).ToDictionary(i => i, i => ThesaurusText.Ref(t, i, lang, links), StringComparer.Ordinal));
+
+    /// <summary>What the form shows about an existing concept; null when there is no such concept.</summary>
+    public ConceptFacts? Facts(string? iri, string lang)
+    {
+        if (string.IsNullOrEmpty(iri))
+        {
+            return null;
+        }
+
+        return snapshot.Read(t => t.TryGetConcept(iri, out var concept)
+            ? new ConceptFacts(
+                ThesaurusText.Ref(t, iri, lang, links),
+                concept.Deprecated,
+                concept.Labels.OrderBy(l => l.Kind).ThenBy(l => l.Lang, StringComparer.Ordinal).ThenBy(l => l.Text, StringComparer.Ordinal).ToList(),
+                concept.Notes.Where(n => n.Kind == NoteKind.Definition).OrderBy(n => n.Lang, StringComparer.Ordinal).ToList())
+            : null);
+    }
+
+    /// <summary>
+    /// The concepts a raw label most likely denotes: the index's match candidates (exact, normalized, abbreviation,
+    /// fuzzy), best first. Empty while the index is being built.
+    /// </summary>
+    public IReadOnlyList<SynonymSuggestion> Suggest(string label, string lang, int limit = 3)
+    {
+        if (!index.Ready || string.IsNullOrWhiteSpace(label))
+        {
+            return [];
+        }
+
+        var result = index.Index.Match(label, new MatchOptions { Limit = limit });
+        var candidates = result.Best is { } best ? result.Candidates.Prepend(best).DistinctBy(c => c.ConceptIri) : result.Candidates;
+        return snapshot.Read(t => candidates
+            .Where(c => t.TryGetConcept(c.ConceptIri, out var concept) && !concept.Deprecated)
+            .Select(c => new SynonymSuggestion(ThesaurusText.Ref(t, c.ConceptIri, lang, links), c.Score, c.MatchType, c.MatchedLabel))
+            .Take(limit)
+            .ToList());
+    }
+
+    /// <summary>The language a raw label is most likely in: Japanese when it has kana or CJK ideographs, else English.</summary>
+    public static string GuessLanguage(string label) =>
+        label.Any(c => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uff66' and <= '\uff9f') ? "ja" : "en";
+}

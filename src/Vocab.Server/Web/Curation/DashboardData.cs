@@ -1,0 +1,70 @@
+using System.Globalization;
+using Vocab.Core;
+using Vocab.Core.Curation;
+using Vocab.Data;
+
+namespace Vocab.Server.Web.Curation;
+
+/// <summary>What the dashboard draws: per-scheme coverage, labels per language, proposals per week, top unmatched labels.</summary>
+public sealed record DashboardView(
+    int Concepts,
+    int Labels,
+    IReadOnlyList<BarRow> SchemeCoverage,
+    IReadOnlyList<BarRow> LabelsByLanguage,
+    IReadOnlyList<BarRow> ProposalsPerWeek,
+    IReadOnlyList<BarRow> TopUnmatched);
+
+/// <summary>Gathers the dashboard's numbers from the snapshot, the curation store and the unmatched-label store.</summary>
+public sealed class DashboardData(ThesaurusSnapshotService snapshot, CurationService curation, UnmatchedLabelRecorder unmatched, ConceptLinks links)
+{
+    /// <summary>The proposal states in chart order (series of the per-week chart).</summary>
+    public static readonly IReadOnlyList<ProposalStatus> States = [ProposalStatus.Open, ProposalStatus.Accepted, ProposalStatus.Rejected, ProposalStatus.Withdrawn];
+
+    /// <summary>How many weeks the proposal chart covers.</summary>
+    public const int Weeks = 12;
+
+    /// <summary>How many unmatched labels the dashboard shows.</summary>
+    public const int TopUnmatchedCount = 10;
+
+    /// <summary>Reads everything; <paramref name="lang"/> names schemes.</summary>
+    public async Task<DashboardView> LoadAsync(string lang, CancellationToken cancellationToken)
+    {
+        var (concepts, labels, schemes, languages) = snapshot.Read(t =>
+        {
+            var stats = t.GetStatistics();
+            var perScheme = t.Schemes.Keys
+                .Select(s => (Ref: ThesaurusText.Ref(t, s, lang, links), Concepts: t.ConceptsInScheme(s).Where(c => !c.Deprecated).ToList()))
+                .Select(x => new BarRow(x.Ref.Label, x.Ref.Lang, x.Ref.Href,
+                [
+                    x.Concepts.Count,
+                    x.Concepts.Count(c => HasPref(c, "en")),
+                    x.Concepts.Count(c => HasPref(c, "ja")),
+                ]))
+                .OrderByDescending(r => r.Values[0]).ToList();
+            var perLanguage = stats.LabelsByLanguage
+                .OrderByDescending(l => l.Value.Total).Take(8)
+                .Select(l => new BarRow(l.Key.Length == 0 ? "—" : l.Key, null, null, [l.Value.Pref, l.Value.Alt, l.Value.Hidden]))
+                .ToList();
+            return (stats.Concepts - stats.DeprecatedConcepts, stats.LabelsByLanguage.Values.Sum(l => l.Total), perScheme, perLanguage);
+        });
+
+        var counts = await curation.ProposalsPerWeekAsync(Weeks, cancellationToken).ConfigureAwait(false);
+        var thisWeek = Monday(DateOnly.FromDateTime(DateTime.UtcNow));
+        var weeks = new List<BarRow>(Weeks);
+        for (var w = Weeks - 1; w >= 0; w--)
+        {
+            var week = thisWeek.AddDays(-7 * w);
+            weeks.Add(new BarRow(week.ToString("d", CultureInfo.CurrentCulture), null, null,
+                States.Select(s => (double)counts.Where(c => c.Week == week && c.Status == s).Sum(c => c.Count)).ToList()));
+        }
+
+        var top = await unmatched.ReadTopAsync(TopUnmatchedCount, 0, cancellationToken).ConfigureAwait(false);
+        var unmatchedRows = top.Select(u => new BarRow(u.Samples.Count > 0 ? u.Samples[0] : u.Key, null, "/unmatched", [u.Count])).ToList();
+        return new DashboardView(concepts, labels, schemes, languages, weeks, unmatchedRows);
+    }
+
+    private static bool HasPref(Concept concept, string lang) =>
+        concept.Labels.Any(l => l.Kind == LabelKind.Pref && LanguageTags.Matches(l.Lang, lang));
+
+    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Net.Http.Headers;
+using Vocab.Server.Api.Concepts;
+using Vocab.Server.Components;
+
+namespace Vocab.Server.Web;
+
+/// <summary>Registers and maps the Blazor web app: pages, localization, static files and the language switch.</summary>
+public static class WebSetup
+{
+    /// <summary>The UI languages; English is the default.</summary>
+    public static readonly IReadOnlyList<string> Cultures = ["en", "ja"];
+
+    /// <summary>Adds the web app's services.</summary>
+    public static IServiceCollection AddVocabWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+
+        // AuthorizeRouteView needs these; the account setup adds the real authentication schemes beside them.
+        services.AddCascadingAuthenticationState();
+        services.AddAuthorization();
+        services.AddAntiforgery();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(Cultures[0]).AddSupportedCultures([.. Cultures]).AddSupportedUICultures([.. Cultures]);
+
+            // The switch's cookie wins; a first visit follows the browser's languages.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        services.AddSingleton(sp => new WebRootAssets(typeof(WebSetup).Assembly));
+        services.AddSingleton(sp => new ConceptLinks(ConceptIris.FromConfiguration(sp.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ConceptPages>();
+        services.AddSingleton<BrowseTree>();
+        services.AddSingleton<SearchPages>();
+        Curation.CurationWebSetup.AddVocabCurationPages(services);
+        return services;
+    }
+
+    /// <summary>Maps the pages, their static files and <c>/culture</c>; call after authentication is set up.</summary>
+    public static WebApplication MapVocabWeb(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        var assets = app.Services.GetRequiredService<WebRootAssets>();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = assets,
+            ContentTypeProvider = new FileExtensionContentTypeProvider(),
+            OnPrepareResponse = context =>
+            {
+                // Pages link assets with ?v=<build>, so a versioned URL never changes content.
+                context.Context.Response.Headers.CacheControl = context.Context.Request.Query.ContainsKey("v")
+                    ? "public, max-age=31536000, immutable"
+                    : "no-cache";
+            },
+        });
+        app.UseAntiforgery();
+        app.MapGet("/culture", SetCulture).ExcludeFromDescription();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>True for a redirect target on this site: a path, not a scheme or a protocol-relative <c>//host</c>.</summary>
+    public static bool IsLocalUrl(string? url) =>
+        !string.IsNullOrEmpty(url)
+        && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl);
+
+    private static Results<RedirectHttpResult, ProblemHttpResult> SetCulture(string? c, string? redirect, HttpContext http)
+    {
+        if (c is null || !Cultures.Contains(c))
+        {
+            return TypedResults.Problem(
+                detail: $"'c' must be one of {string.Join(", ", Cultures)}", statusCode: StatusCodes.Status400BadRequest, title: "unsupported language");
+        }
+
+        http.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(c))),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, Path = "/" });
+        http.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        return TypedResults.Redirect(IsLocalUrl(redirect) ? redirect! : "/");
+    }
+}

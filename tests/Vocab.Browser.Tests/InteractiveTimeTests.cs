@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Vocab.Browser.Tests;
+
+/// <summary>Pages must be usable well under a second after navigation starts (issue 5).</summary>
+public sealed class InteractiveTimeTests(AppFixture app)
+{
+    private static readonly string[] Paths =
+    [
+        "/",
+        "/search?q=HAADF",
+        "/concept/technique/HAADFSTEM",
+        "/browse",
+        "/browse/technique",
+    ];
+
+    [Fact]
+    public async Task Main_pages_become_interactive_within_a_second()
+    {
+        var page = await app.NewPageAsync();
+        await app.GotoInteractiveAsync(page, "/");
+        var lines = new List<string>();
+        var worst = TimeSpan.Zero;
+        // VOCAB_BROWSER_PATHS adds pages of a big store given with VOCAB_BROWSER_DB (comma-separated).
+        var extra = (Environment.GetEnvironmentVariable("VOCAB_BROWSER_PATHS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var path in Paths.Concat(extra))
+        {
+            // Median of three full loads (document, script, circuit, first interactive render).
+            var times = new List<double>();
+            for (var i = 0; i < 3; i++)
+            {
+                times.Add((await app.GotoInteractiveAsync(page, path)).TotalMilliseconds);
+            }
+
+            times.Sort();
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{path}\t{times[1]:F0} ms (min {times[0]:F0}, max {times[2]:F0})"));
+            worst = TimeSpan.FromMilliseconds(Math.Max(worst.TotalMilliseconds, times[1]));
+        }
+
+        await File.WriteAllLinesAsync(Path.Combine(app.ScreenshotDirectory, "interactive-times.txt"), lines, TestContext.Current.CancellationToken);
+        TestContext.Current.SendDiagnosticMessage(string.Join(Environment.NewLine, lines));
+        Assert.True(worst < TimeSpan.FromSeconds(1), "slowest median time to interactive: " + string.Join("; ", lines));
+    }
+}
