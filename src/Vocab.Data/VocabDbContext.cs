@@ -18,6 +18,9 @@ public abstract class VocabDbContext(DbContextOptions options) : IdentityDbConte
     /// <summary>Labels pipelines sent that matched no concept or several, by normalized key.</summary>
     public DbSet<UnmatchedLabel> UnmatchedLabels => Set<UnmatchedLabel>();
 
+    /// <summary>Daily normalization outcomes (the match rate over time).</summary>
+    public DbSet<NormalizationDay> NormalizationDays => Set<NormalizationDay>();
+
     /// <summary>Proposed changes.</summary>
     public DbSet<Proposal> Proposals => Set<Proposal>();
 

@@ -2,14 +2,14 @@ using Vocab.Core.Curation;
 
 namespace Vocab.Data.Tests;
 
-/// <summary>A fresh SQLite store holding tests/data/curation/mini.ttl, its snapshot and a curation service, per test.</summary>
+/// <summary>A fresh store (SQLite or PostgreSQL) holding tests/data/curation/mini.ttl, its snapshot and a curation service, per test.</summary>
 internal sealed class CurationFixture : IAsyncDisposable
 {
     public const string Ns = "https://example.org/mini/";
 
-    private readonly SqliteBackend _backend;
+    private readonly StoreBackend _backend;
 
-    private CurationFixture(SqliteBackend backend, VocabStore store, ThesaurusSnapshotService snapshot, CurationService curation)
+    private CurationFixture(StoreBackend backend, VocabStore store, ThesaurusSnapshotService snapshot, CurationService curation)
     {
         _backend = backend;
         Store = store;
@@ -35,9 +35,8 @@ internal sealed class CurationFixture : IAsyncDisposable
 
     public static CurationActor Reader { get; } = new("u-reader", "Rin", Roles.Reader);
 
-    public static async Task<CurationFixture> CreateAsync(AutoAcceptRule? rule = null)
+    public static async Task<CurationFixture> CreateAsync(StoreBackend backend, AutoAcceptRule? rule = null)
     {
-        var backend = new SqliteBackend();
         var store = backend.CreateStore();
         var path = Path.Combine(RepoRoot(), "tests", "data", "curation", "mini.ttl");
         await new ImportService(store).ImportAsync([new ImportSource(path)], new ImportOptions("tester", "fixture"), TestContext.Current.CancellationToken);

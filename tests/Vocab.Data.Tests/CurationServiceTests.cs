@@ -4,14 +4,15 @@ using static Vocab.Data.Tests.CurationFixture;
 
 namespace Vocab.Data.Tests;
 
-public sealed class CurationServiceTests
+/// <summary>The curation rules and their application, run against every provider (subclasses at the end of the file).</summary>
+public abstract class CurationServiceTests(Func<StoreBackend> backend)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Accept_altLabel_writesStatementAndLogEntryWithProposal()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var id = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "CTEM-like imaging"));
         var before = await f.Store.GetLastSequenceAsync(Ct);
 
@@ -29,7 +30,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Vote_twiceBySameUser_keepsOneVoteWithTheLatestValue()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var id = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "TEM imaging"));
 
         Assert.True((await f.Curation.VoteAsync(Expert1, id, 1, null, Ct)).Succeeded);
@@ -44,7 +45,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Vote_concurrentFromManyExperts_countsEachUserOnce()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var id = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "TEM imaging"));
         var voters = Enumerable.Range(0, 12).Select(i => new CurationActor("u-x" + i, "X" + i, Roles.Expert)).ToList();
 
@@ -62,7 +63,7 @@ public sealed class CurationServiceTests
     [InlineData("decide")]
     public async Task OwnProposal_voteOrAccept_refused(string action)
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var author = new CurationActor("u-boss", "Boss", Roles.Editor);
         var outcome = await f.Curation.ProposeAsync(author, new ProposalDraft(ProposalKind.AddLabel, [AddLabel("Tem", "TEM imaging")], ""), Ct);
 
@@ -77,7 +78,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Roles_tooLow_refusedForEachAction()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var id = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "TEM imaging"));
 
         Assert.Equal("role.contributor", (await f.Curation.ProposeAsync(Reader, new ProposalDraft(ProposalKind.AddLabel, [AddLabel("Tem", "x")], ""), Ct)).Violation!.Code);
@@ -89,7 +90,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Accept_afterTouchedConceptChanged_isStaleUntilRefreshed()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var first = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "TEM imaging"));
         var second = await f.ProposeAsync(ProposalKind.Definition, new PatchOperation(PatchOp.SetDefinition, Ns + "Tem", "Imaging by transmitted electrons.", "en"));
         Assert.True((await f.Curation.DecideAsync(Editor, second, accept: true, "ok", Ct)).Succeeded);
@@ -108,7 +109,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Check_labelRejectedBefore_warns()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var id = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "electron transmission scope"));
         Assert.True((await f.Curation.DecideAsync(Editor, id, accept: false, "not a term anyone uses", Ct)).Succeeded);
 
@@ -122,7 +123,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Reject_withoutReason_isInvalid()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var id = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "TEM imaging"));
 
         Assert.Equal(CurationStatus.Invalid, (await f.Curation.DecideAsync(Editor, id, accept: false, "  ", Ct)).Status);
@@ -131,7 +132,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task AutoAccept_threeExpertsInFavour_appliesWithoutEditor()
     {
-        await using var f = await CreateAsync(new AutoAcceptRule(Enabled: true, NetExpertVotes: 3));
+        await using var f = await CreateAsync(backend(), new AutoAcceptRule(Enabled: true, NetExpertVotes: 3));
         var id = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "TEM imaging"));
 
         await f.Curation.VoteAsync(Expert1, id, 1, null, Ct);
@@ -148,7 +149,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task AutoAccept_oneExpertAgainst_blocks()
     {
-        await using var f = await CreateAsync(new AutoAcceptRule(Enabled: true, NetExpertVotes: 3));
+        await using var f = await CreateAsync(backend(), new AutoAcceptRule(Enabled: true, NetExpertVotes: 3));
         var id = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "TEM imaging"));
         foreach (var (actor, i) in new[] { Expert1, Expert2, Expert3 }.Select((a, i) => (a, i)))
         {
@@ -170,7 +171,7 @@ public sealed class CurationServiceTests
     [InlineData("Nope", "x", "en", LabelKind.Alt, "concept.unknown")]
     public async Task Propose_breakingARule_isInvalidAndWritesNothing(string concept, string text, string lang, LabelKind kind, string code)
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
 
         var outcome = await f.Curation.ProposeAsync(Contributor, new ProposalDraft(ProposalKind.AddLabel, [AddLabel(concept, text, lang, kind)], ""), Ct);
 
@@ -182,7 +183,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Propose_broaderCycle_isInvalid()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
 
         var outcome = await f.Curation.ProposeAsync(Contributor, new ProposalDraft(ProposalKind.Relation,
             [new PatchOperation(PatchOp.AddRelation, Ns + "Microscopy", Relation: "broader", Target: Ns + "Hrtem")], ""), Ct);
@@ -193,7 +194,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Propose_sameTwice_returnsTheFirstProposal()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var first = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "TEM imaging"));
         var second = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "TEM imaging"));
 
@@ -204,7 +205,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Accept_whenAnotherConceptTookTheLabelMeanwhile_isInvalidAndChangesNothing()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var first = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Tem", "electron imaging"));
         var second = await f.ProposeAsync(ProposalKind.AddLabel, AddLabel("Ctem", "electron imaging"));
         Assert.True((await f.Curation.DecideAsync(Editor, second, accept: true, "ok", Ct)).Succeeded);
@@ -222,7 +223,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Accept_merge_deprecatesSourceAndMovesLabelsAsHidden()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var id = await f.ProposeAsync(ProposalKind.Merge, new PatchOperation(PatchOp.Merge, Ns + "Ctem", Target: Ns + "Tem"));
 
         Assert.True((await f.Curation.DecideAsync(Editor, id, accept: true, "same thing", Ct)).Succeeded);
@@ -241,7 +242,7 @@ public sealed class CurationServiceTests
     [Fact]
     public async Task Accept_newConcept_mintsAnIriNeverUsedAndPlacesItUnderItsBroader()
     {
-        await using var f = await CreateAsync();
+        await using var f = await CreateAsync(backend());
         var ops = new List<PatchOperation>
         {
             new(PatchOp.CreateConcept, "", Target: Ns),
@@ -264,3 +265,7 @@ public sealed class CurationServiceTests
         Assert.Contains(again.Issues!, i => i.Code == "label.clash");
     }
 }
+
+public sealed class SqliteCurationServiceTests() : CurationServiceTests(() => new SqliteBackend());
+
+public sealed class PostgresCurationServiceTests() : CurationServiceTests(() => new PostgresBackend());

@@ -16,6 +16,20 @@ public abstract class UnmatchedLabelRecorderTests(StoreBackend backend) : IAsync
     }
 
     [Fact]
+    public async Task CountOutcomes_twoFlushes_addUpPerDayWithTheSameUpsertOnEveryProvider()
+    {
+        using var recorder = new UnmatchedLabelRecorder(backend.CreateStore().Database);
+        recorder.CountOutcomes(matched: 90, ambiguous: 4, unmatched: 6);
+        await recorder.FlushAsync(Ct);
+        recorder.CountOutcomes(matched: 10, ambiguous: 0, unmatched: 0);
+        await recorder.FlushAsync(Ct);
+
+        var day = Assert.Single(await recorder.ReadDaysAsync(7, Ct));
+        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), day.Day);
+        Assert.Equal((100L, 4L, 6L), (day.Matched, day.Ambiguous, day.Unmatched));
+    }
+
+    [Fact]
     public async Task Record_tenThousandFor100KeysFrom3Sources_aggregatesCountsSamplesAndSources()
     {
         using var recorder = new UnmatchedLabelRecorder(backend.CreateStore().Database);

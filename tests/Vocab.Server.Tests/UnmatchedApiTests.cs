@@ -17,6 +17,7 @@ public sealed class UnmatchedApiTests(VocabServerFactory factory) : IClassFixtur
     public async Task Unmatched_recordedLabels_listsMostFrequentFirst()
     {
         var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await factory.CreateTokenAsync(Core.Curation.Roles.Expert, [TokenScopes.Reports]));
         var recorder = factory.Services.GetRequiredService<UnmatchedLabelRecorder>();
         foreach (var (raw, key, times) in new[] { ("Cryo EM", "cryo em", 2), ("HAADF-STEM", "haadf stem", 5), ("Nanoindent", "nanoindent", 1) })
         {
@@ -66,6 +67,7 @@ public sealed class UnmatchedApiTests(VocabServerFactory factory) : IClassFixtur
     public async Task Unmatched_badPaging_is400Problem(string query)
     {
         var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await factory.CreateTokenAsync(Core.Curation.Roles.Expert, [TokenScopes.Reports]));
 
         var response = await client.GetAsync($"/api/v1/unmatched?{query}", Ct);
 

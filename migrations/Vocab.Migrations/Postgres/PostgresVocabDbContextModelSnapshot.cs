@@ -288,6 +288,30 @@ namespace Vocab.Migrations.Postgres
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Vocab.Data.NormalizationDay", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("day");
+
+                    b.Property<long>("Ambiguous")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ambiguous");
+
+                    b.Property<long>("Matched")
+                        .HasColumnType("bigint")
+                        .HasColumnName("matched");
+
+                    b.Property<long>("Unmatched")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unmatched");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("normalization_days", (string)null);
+                });
+
             modelBuilder.Entity("Vocab.Data.Proposal", b =>
                 {
                     b.Property<long>("Id")

@@ -275,6 +275,30 @@ namespace Vocab.Migrations.Sqlite
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Vocab.Data.NormalizationDay", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<long>("Ambiguous")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ambiguous");
+
+                    b.Property<long>("Matched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("matched");
+
+                    b.Property<long>("Unmatched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unmatched");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("normalization_days", (string)null);
+                });
+
             modelBuilder.Entity("Vocab.Data.Proposal", b =>
                 {
                     b.Property<long>("Id")

@@ -80,6 +80,15 @@ internal static class CurationConfiguration
             b.Property(i => i.ExpiresUtc).HasConversion(Utc);
             b.HasIndex(i => i.CodeHash).IsUnique();
         });
+        model.Entity<NormalizationDay>(b =>
+        {
+            b.ToTable("normalization_days");
+            b.HasKey(d => d.Day);
+            b.Property(d => d.Day).HasColumnName("day").HasMaxLength(10);
+            b.Property(d => d.Matched).HasColumnName("matched");
+            b.Property(d => d.Ambiguous).HasColumnName("ambiguous");
+            b.Property(d => d.Unmatched).HasColumnName("unmatched");
+        });
         model.Entity<SiteSetting>(b =>
         {
             b.ToTable("settings");

@@ -88,8 +88,28 @@ public sealed partial class UnmatchedLabelRecorder : IDisposable
     {
         try
         {
-            while (await _queue.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            while (!cancellationToken.IsCancellationRequested)
             {
+                // Wake for queued labels, or once a second for the match-rate counters alone.
+                using (var tick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    tick.CancelAfter(FlushInterval);
+                    try
+                    {
+                        if (!await _queue.Reader.WaitToReadAsync(tick.Token).ConfigureAwait(false))
+                        {
+                            return;
+                        }
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        if (!HasPendingOutcomes)
+                        {
+                            continue;
+                        }
+                    }
+                }
+
                 var started = Stopwatch.GetTimestamp();
                 while (_queue.Reader.Count < BatchSize && Stopwatch.GetElapsedTime(started) < FlushInterval)
                 {
@@ -124,6 +144,8 @@ public sealed partial class UnmatchedLabelRecorder : IDisposable
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            await WriteOutcomesAsync(cancellationToken).ConfigureAwait(false);
+
             // Only what waits now: under a steady stream a flush still ends, and later entries go to the next one.
             var remaining = _queue.Reader.Count;
             while (remaining > 0)

@@ -94,7 +94,7 @@ internal static class NormalizeApi
         }
 
         var options = new MatchOptions { Lang = lang, Scheme = scheme, Type = type, Limit = limit!.Value };
-        return new NormalizeHttpResult(labels!, options, index, single: false, Recorder(request.HttpContext), Source(body.Source));
+        return new NormalizeHttpResult(labels!, options, index, single: false, Recorder(request.HttpContext), Source(body.Source, request.HttpContext));
     }
 
     private static Results<NormalizeHttpResult, ProblemHttpResult> Get(
@@ -120,11 +120,17 @@ internal static class NormalizeApi
         }
 
         var options = new MatchOptions { Lang = lang, Scheme = scheme, Type = type, Limit = limit!.Value };
-        return new NormalizeHttpResult([label!], options, index, single: true, Recorder(http), Source(source));
+        return new NormalizeHttpResult([label!], options, index, single: true, Recorder(http), Source(source, http));
     }
 
     // Optional so the API runs in hosts that do not record unmatched labels.
     private static UnmatchedLabelRecorder? Recorder(HttpContext http) => http.RequestServices.GetService<UnmatchedLabelRecorder>();
 
-    private static string? Source(string? source) => string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+    /// <summary>The caller's own label for the data, prefixed with the API token's name when a token authenticated the call.</summary>
+    private static string? Source(string? source, HttpContext http)
+    {
+        var given = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+        var token = http.User.FindFirst(Auth.Policies.TokenNameClaim)?.Value;
+        return token is null ? given : given is null ? "token:" + token : "token:" + token + "/" + given;
+    }
 }

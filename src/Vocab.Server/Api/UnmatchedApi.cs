@@ -13,7 +13,8 @@ internal static class UnmatchedApi
 
     public static IEndpointRouteBuilder MapUnmatchedApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/unmatched", GetUnmatchedAsync).WithName("GetUnmatchedLabels");
+        // Reports: an expert's session, or an API token with the reports scope (never anonymous: sources name pipelines).
+        app.MapGet("/api/v1/unmatched", GetUnmatchedAsync).WithName("GetUnmatchedLabels").RequireAuthorization(Auth.Policies.Reports);
         return app;
     }
 

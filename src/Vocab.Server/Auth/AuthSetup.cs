@@ -51,6 +51,7 @@ public static class AuthSetup
 
         // A disabled account or a role change takes effect within a minute on every open session.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthState>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Contributor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Contributor))

@@ -31,9 +31,12 @@ internal sealed class NormalizeHttpResult(
             json.WriteStartArray("results"u8);
         }
 
+        int matched = 0, ambiguous = 0;
         for (var i = 0; i < labels.Count; i++)
         {
             var result = labelIndex.Match(labels[i], options);
+            matched += result.Status == MatchStatus.Matched ? 1 : 0;
+            ambiguous += result.Status == MatchStatus.Ambiguous ? 1 : 0;
             MatchJson.WriteResult(json, labels[i], result);
             if (result.Status != MatchStatus.Matched && recorder is not null)
             {
@@ -48,6 +51,7 @@ internal sealed class NormalizeHttpResult(
             }
         }
 
+        recorder?.CountOutcomes(matched, ambiguous, labels.Count - matched - ambiguous);
         if (!single)
         {
             json.WriteEndArray();
