@@ -10,6 +10,8 @@ var root = new RootCommand("vocab: the Vocab terminology server and its tools (i
     NormalizeCommand.Create(),
     ServeCommand.Create(),
     UsersCommand.Create(),
+    BackupCommand.CreateBackup(),
+    BackupCommand.CreateRestore(),
 };
 
 var parse = root.Parse(args);

@@ -17,13 +17,18 @@ internal static class CliRunner
 {
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "vocab.dll");
 
-    public static async Task<CliResult> RunAsync(string workDir, IReadOnlyDictionary<string, string>? env, params string[] args)
+    public static Task<CliResult> RunAsync(string workDir, IReadOnlyDictionary<string, string>? env, params string[] args) =>
+        RunWithInputAsync(workDir, env, "", args);
+
+    /// <summary>Runs the program with <paramref name="input"/> on stdin, then end of input (never a hang on a read).</summary>
+    public static async Task<CliResult> RunWithInputAsync(string workDir, IReadOnlyDictionary<string, string>? env, string input, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workDir,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
         };
         psi.ArgumentList.Add(Dll);
         foreach (var a in args)
@@ -41,6 +46,8 @@ internal static class CliRunner
         }
 
         using var p = Process.Start(psi)!;
+        await p.StandardInput.WriteAsync(input);
+        p.StandardInput.Close();
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
