@@ -17,6 +17,7 @@ public static class VocabHost
         options ??= new VocabServerOptions
         {
             Seed = builder.Configuration.GetValue("Vocab:Seed", true) && ThesaurusSeeder.EnabledByEnvironment(),
+            FollowInterval = builder.Configuration.GetValue("Vocab:FollowInterval", TimeSpan.FromSeconds(1)),
         };
         options = options with { Store = options.Store ?? StoreOptions.Parse(builder.Configuration["Vocab:Db"]) };
         if (options.Urls is not null)

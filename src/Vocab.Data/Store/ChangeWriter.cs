@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Vocab.Rdf;
 
@@ -80,6 +81,12 @@ public sealed class ChangeWriter : IAsyncDisposable
         };
         _db.Changes.Add(change);
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (_db.Database.GetDbConnection() is Npgsql.NpgsqlConnection)
+        {
+            // Delivered to listeners when (and only if) the transaction commits: replicas catch up at once.
+            await _db.Database.ExecuteSqlAsync($"SELECT pg_notify({VocabStore.ChangeChannel}, {Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)})", cancellationToken).ConfigureAwait(false);
+        }
+
         await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         _finished = true;
         return ChangeEntry.From(change);
