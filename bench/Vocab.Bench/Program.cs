@@ -5,6 +5,7 @@ using Vocab.Bench;
 // bench match [-] [runs]         LabelIndex.Match throughput on one core vs a raw-label Dictionary lookup
 // bench search [--no-baseline]  search p50/p95 and recall vs SQLite FTS5 trigram (+ LIKE under 3 chars)
 // bench import [file]            EDICT into a fresh SQLite store vs a raw SQLite insert of the same rows; start time
+// bench build [-] [runs]         LabelIndex.Build over shipped + CHMO + EDICT on one thread vs all cores
 // bench http [--no-edict]        POST /api/v1/normalize, 1,000-label batches, 1 and 2 connections vs SQLite FTS5 lookups
 var edict = Path.GetFullPath(Path.Combine(Repo.Root, "..", "shared", "data", "edict", "edict-skos.DERIVED.ttl"));
 var verb = args.Length > 0 ? args[0] : "all";
@@ -17,6 +18,7 @@ return verb switch
     "calibrate" => Vocab.Bench.Calibration.CalibrationBench.Run(),
     "match" => MatchBench.Run(runs),
     "search" => SearchBench.Run(1000, baseline: !args.Contains("--no-baseline")),
+    "build" => BuildBench.Run(runs),
     "http" => await HttpBench.RunAsync(withEdict: !args.Contains("--no-edict")),
     "all" => ParseBench.Run(file, runs) + await ImportBench.RunAsync(file),
     _ => Usage(),
@@ -24,6 +26,6 @@ return verb switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench parse|import|calibrate|match|search|http|all [file] [runs]");
+    Console.Error.WriteLine("usage: bench parse|import|calibrate|match|search|build|http|all [file] [runs]");
     return 2;
 }

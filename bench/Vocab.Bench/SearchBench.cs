@@ -57,8 +57,6 @@ internal static class SearchBench
     }
 
     /// <summary>Substrings of 2–8 characters of random labels, half English, half Japanese.</summary>
-    internal static List<(string Text, string Lang)> QueriesForScratch(List<(Concept Concept, Label Label)> labels, int count) => Queries(labels, count);
-
     private static List<(string Text, string Lang)> Queries(List<(Concept Concept, Label Label)> labels, int count)
     {
         var random = new Random(Seed);

@@ -38,7 +38,7 @@ public sealed class HttpLabelResolver(HttpClient http) : ILabelResolver
             var best = result.GetProperty("best");
             resolved[input] = best.ValueKind == JsonValueKind.Object
                 ? new ResolvedLabel(input, result.GetProperty("status").GetString()!, best.GetProperty("id").GetString(), best.GetProperty("prefLabel").GetString(),
-                    best.TryGetProperty("unit", out var unit) ? unit.GetString() : null)
+                    best.TryGetProperty("unit", out var unit) && unit.ValueKind == JsonValueKind.Object ? unit.GetProperty("symbol").GetString() : null)
                 : new ResolvedLabel(input, result.GetProperty("status").GetString()!, null, null, null);
         }
 

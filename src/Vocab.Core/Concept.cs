@@ -20,6 +20,9 @@ public sealed class Concept
     /// <summary><c>skos:notation</c> values (lexical forms; the datatype is not kept).</summary>
     public IReadOnlyCollection<string> Notations => Node.More?.Notations ?? RefBag<string>.Empty;
 
+    /// <summary>Raw labels an expert mapped to this concept (<c>vdef:mappedLabel</c>): matched by normalization, never shown.</summary>
+    public IReadOnlyCollection<CuratedLabel> CuratedLabels => Node.More?.CuratedLabels ?? RefBag<CuratedLabel>.Empty;
+
     /// <summary>Definitions, scope notes and the other documentation notes.</summary>
     public IReadOnlyCollection<Note> Notes => Node.Notes ?? RefBag<Note>.Empty;
 

@@ -109,4 +109,20 @@ public static class Iris
         public const string ExampleOfUsage = "http://purl.obolibrary.org/obo/IAO_0000112";
         public const string TermReplacedBy = "http://purl.obolibrary.org/obo/IAO_0100001";
     }
+
+    /// <summary>Vocab's own terms: the schemes the server treats specially and the properties of ontology/def.ttl.</summary>
+    public static class Vocab
+    {
+        public const string Base = "https://w3id.org/vocab/";
+        public const string DefNs = Base + "def#";
+
+        /// <summary>The concept scheme of units of measurement; a unit split off a raw label is resolved against it.</summary>
+        public const string UnitScheme = Base + "unit";
+
+        /// <summary>A raw label an expert confirmed denotes the concept (not a SKOS label; used by normalization only).</summary>
+        public const string MappedLabel = DefNs + "mappedLabel";
+
+        /// <summary>The unit a parameter or property is usually given in.</summary>
+        public const string UsualUnit = DefNs + "usualUnit";
+    }
 }

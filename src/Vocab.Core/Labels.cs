@@ -16,6 +16,12 @@ public enum LabelKind
 /// <summary>A lexical label of a resource; <see cref="Lang"/> is "" when the literal has no language tag.</summary>
 public readonly record struct Label(string Text, string Lang, LabelKind Kind);
 
+/// <summary>
+/// A raw label seen in datasets that an expert confirmed denotes a concept (<c>vdef:mappedLabel</c>). It is no SKOS
+/// label: it is neither shown nor searched and takes no part in the label checks; normalization matches it as "curated".
+/// </summary>
+public readonly record struct CuratedLabel(string Text, string Lang);
+
 /// <summary>Which SKOS documentation property a note comes from.</summary>
 public enum NoteKind
 {

@@ -63,6 +63,9 @@ internal sealed class NodeExtras
 
     public RefBag<string>? Notations;
 
+    /// <summary><c>vdef:mappedLabel</c> values: curated mappings of raw labels, for normalization only.</summary>
+    public RefBag<CuratedLabel>? CuratedLabels;
+
     public RefBag<Mapping>? Mappings;
 
     public RefBag<string>? ReplacedBy;

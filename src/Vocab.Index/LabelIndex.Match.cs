@@ -29,8 +29,10 @@ public sealed partial class LabelIndex
             return NoMatch;
         }
 
-        var unrestricted = options.Lang is null && options.Scheme is null && options.Type is null;
-        if (unrestricted && CachedResult(text) is { } cached)
+        // A query equal to an indexed label, unrestricted, is answered from the cache: computed once with the cache's
+        // limit, and complete (no candidate cut off), it serves every limit.
+        var cacheable = options.Lang is null && options.Scheme is null && options.Type is null && options.Limit <= CachedLimit;
+        if (cacheable && CachedResult(text, options.Limit) is { } cached)
         {
             return cached;
         }
@@ -39,13 +41,13 @@ public sealed partial class LabelIndex
         try
         {
             var exact = _exact.Get(text);
-            var result = MatchTiers(text, exact, options, out var limitFree);
-            if (unrestricted && exact.Count > 0 && limitFree)
+            if (!cacheable || exact.Count == 0)
             {
-                CacheResult(text, result);
+                return MatchTiers(text, exact, options, out _);
             }
 
-            return result;
+            var full = MatchTiers(text, exact, CacheOptions, out var complete);
+            return complete ? CacheResult(text, full, options.Limit) : Truncate(full, options.Limit);
         }
         finally
         {
@@ -53,8 +55,8 @@ public sealed partial class LabelIndex
         }
     }
 
-    /// <summary>The tiers and the decision; <paramref name="limitFree"/> says the result is the same for every limit.</summary>
-    private MatchResult MatchTiers(string text, Postings exact, MatchOptions options, out bool limitFree)
+    /// <summary>The tiers and the decision; <paramref name="complete"/> says no candidate was cut off by the limit.</summary>
+    private MatchResult MatchTiers(string text, Postings exact, MatchOptions options, out bool complete)
     {
         // Take the per-thread table; one that a widely shared key grew large is not kept, since clearing costs its capacity.
         var best = _matchScratch ?? [];
@@ -64,6 +66,7 @@ public sealed partial class LabelIndex
             var filter = MakeFilter(options.Lang, options.Scheme, options.Type);
             var query = exact.Count > 0 ? QueryKeys.Of(_labels[exact[0]], text) : QueryKeys.Of(LabelNormalizer.Normalize(text));
             Collect(best, exact, MatchType.Exact, MatchScoring.Exact, filter);
+            CollectCurated(best, text, query.Key, filter);
             if (query.Key.Length > 0)
             {
                 Collect(best, _keys.Get(query.Key), MatchType.Normalized, MatchScoring.Normalized, filter);
@@ -71,6 +74,12 @@ public sealed partial class LabelIndex
                 if (asWritten is not null)
                 {
                     Collect(best, _keys.Get(asWritten), MatchType.Normalized, MatchScoring.Normalized, filter);
+                }
+
+                // A shouted label keeps its words as acronyms ("METERS", "ASHES"); read as words only if nothing else matched.
+                if (!HasCandidate(best, MatchScoring.CandidateThreshold) && ShoutedWordsKey(query) is { } words)
+                {
+                    CollectWords(best, _keys.Get(words), filter);
                 }
 
                 // Abbreviations score at most MatchScoring.Abbreviation: when one concept already leads by more than the
@@ -89,7 +98,7 @@ public sealed partial class LabelIndex
                 CollectFuzzy(best, query.Key, folded, filter);
             }
 
-            return Decide(best, query, folded, options, out limitFree);
+            return Decide(best, query, folded, options, out complete);
         }
         finally
         {
@@ -99,89 +108,6 @@ public sealed partial class LabelIndex
                 _matchScratch = best;
             }
         }
-    }
-
-    private void CollectAbbreviations(Dictionary<int, (double, MatchType, int)> best, QueryKeys query, string? asWritten, in Filter filter)
-    {
-        // The query is the short form ("HAADF", "HAADF-STEM"): compare it, spaces dropped, with the labels' long forms.
-        // Only an acronym-shaped query may, or a lower-case one of four letters or more that no key found ("haadf"):
-        // "sxps" is the acronym SXPS, not the initials of "stage X position"; "Pigs" and "IbPS" are no short forms.
-        // "eels" keys as "eel"; as an acronym it is the initials of "electron energy loss spectroscopy" as written.
-        var compact = asWritten ?? query.Key.Replace(" ", "", StringComparison.Ordinal);
-        var shortForm = IsAcronymShaped(query.PropertyText)
-            || (compact.Length >= 4 && IsLowerCase(query.PropertyText) && !HasCandidate(best, MatchScoring.CandidateThreshold));
-        if (shortForm && compact.Length >= MatchScoring.MinInitialism)
-        {
-            Collect(best, _initialisms.Get(compact), MatchType.Abbreviation, MatchScoring.Abbreviation, filter);
-        }
-
-        if (shortForm && compact.Length >= 2)
-        {
-            Collect(best, _parentheticals.Get(compact), MatchType.Abbreviation, MatchScoring.Abbreviation, filter);
-        }
-
-        // The query's own initials ("small amount of money" → "sam") are not looked up: initials alone are weak
-        // evidence, and a concept whose long label supports them is found through that label by the normalized or
-        // fuzzy tier, where it competes with the other long labels on equal terms.
-
-        // An abbreviation the query gives in parentheses is the writer's own short form: it counts as it is.
-        if (query.Parenthetical is { Length: >= 2 } abbreviation)
-        {
-            Collect(best, _keys.Get(abbreviation), MatchType.Abbreviation, MatchScoring.Abbreviation, filter);
-        }
-    }
-
-    /// <summary>
-    /// For a one-word query whose key lost a final "s" ("edcs" → "edc"), the word as folded: a lower-cased acronym
-    /// ("EDCS", "SIMS") is looked up as written too, since the singular rule cannot tell it from a plural.
-    /// </summary>
-    private static string? AcronymPluralKey(in QueryKeys query)
-    {
-        var key = query.Key;
-        var text = query.PropertyText;
-        if (key.Length < 2 || key.Contains(' ', StringComparison.Ordinal) || text.Length > 24 || text.Length == 0 || text[^1] is not ('s' or 'S'))
-        {
-            return null;
-        }
-
-        var folded = LabelNormalizer.FoldCharacters(text);
-        return folded.Length == key.Length + 1 && folded.StartsWith(key, StringComparison.Ordinal) ? folded : null;
-    }
-
-    /// <summary>
-    /// Whether the query is written as an acronym: two or more capitals and no lower-case letter except a plural "s"
-    /// right after a capital ("HAADF-STEM", "TEMs", "S/TEM"), so that it may be the short form of a long label.
-    /// </summary>
-    private static bool IsLowerCase(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAcronymShaped(string text)
-    {
-        var upper = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsUpper(c))
-            {
-                upper++;
-            }
-            else if (char.IsLower(c) && !(c == 's' && i > 0 && char.IsUpper(text[i - 1]) && (i + 1 == text.Length || !char.IsLetter(text[i + 1]))))
-            {
-                return false;
-            }
-        }
-
-        return upper >= 2;
     }
 
     private void CollectFuzzy(Dictionary<int, (double, MatchType, int)> best, string key, string folded, in Filter filter)
@@ -213,6 +139,44 @@ public sealed partial class LabelIndex
         }
     }
 
+    /// <summary>
+    /// Offers the postings of a shouted query's word key, only labels written with lower-case letters: read as words,
+    /// "PIES" may be "pies", never the acronym PIE.
+    /// </summary>
+    private void CollectWords(Dictionary<int, (double, MatchType, int)> best, Postings postings, in Filter filter)
+    {
+        var words = new List<int>();
+        var concepts = new HashSet<int>();
+        for (var i = 0; i < postings.Count; i++)
+        {
+            var id = postings[i];
+            if (Passes(id, filter) && HasLower(_labels[id].Text))
+            {
+                words.Add(id);
+                concepts.Add(_labels[id].Concept);
+            }
+        }
+
+        var ambiguity = MatchScoring.Ambiguity(concepts.Count);
+        foreach (var id in words)
+        {
+            Offer(best, id, MatchScoring.Normalized * MatchScoring.RoleWeight(_labels[id].Role) * ambiguity, MatchType.Normalized);
+        }
+    }
+
+    private static bool HasLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Distinct concepts among the postings that pass the filter (lists of shared keys are short).</summary>
     private int CountConcepts(Postings postings, in Filter filter)
     {
@@ -234,13 +198,13 @@ public sealed partial class LabelIndex
     }
 
     /// <summary>What matching needs of the query's normalization; taken from the label itself when the query equals one.</summary>
-    private readonly record struct QueryKeys(string Key, string? Unit, string? Initialism, string? Parenthetical, string PropertyText)
+    private readonly record struct QueryKeys(string Key, string? Unit, string? Parenthetical, string PropertyText)
     {
         public static QueryKeys Of(NormalizedLabel n) =>
-            new(n.Key, n.Unit, n.Initialism, n.ParenthesizedAbbreviation, n.PropertyText);
+            new(n.Key, n.Unit, n.ParenthesizedAbbreviation, n.PropertyText);
 
         public static QueryKeys Of(in LabelSlot slot, string text) =>
-            new(slot.Key, slot.Unit, slot.Initialism, slot.Parenthetical, text);
+            new(slot.Key, slot.Unit, slot.Parenthetical, text);
     }
 
     private static bool HasCandidate(Dictionary<int, (double Score, MatchType Type, int Label)> best, double threshold)
@@ -321,10 +285,10 @@ public sealed partial class LabelIndex
     }
 
     private MatchResult Decide(
-        Dictionary<int, (double Score, MatchType Type, int Label)> best, in QueryKeys query, string? folded, MatchOptions options, out bool limitFree)
+        Dictionary<int, (double Score, MatchType Type, int Label)> best, in QueryKeys query, string? folded, MatchOptions options, out bool complete)
     {
         var unit = query.Unit;
-        limitFree = best.Count <= 1;
+        complete = true;
         if (best.Count == 0)
         {
             return NoMatch;
@@ -332,6 +296,7 @@ public sealed partial class LabelIndex
 
         // Partial selection of the top entries: a key shared by hundreds of concepts must not cost a full sort.
         var keep = Math.Max(options.Limit, 2);
+        var above = 0;
         var top = new List<KeyValuePair<int, (double Score, MatchType Type, int Label)>>(keep + 1);
         foreach (var entry in best)
         {
@@ -340,6 +305,7 @@ public sealed partial class LabelIndex
                 continue;
             }
 
+            above++;
             var at = top.Count;
             while (at > 0 && Before(entry, top[at - 1]))
             {
@@ -356,11 +322,13 @@ public sealed partial class LabelIndex
             }
         }
 
+        complete = above <= options.Limit;
+        var (unitId, unitLabel) = UnitConcept(unit, options.Lang);
         var ranked = top.ConvertAll(c =>
         {
             var (prefLabel, lang) = Display(c.Key, options.Lang);
             var score = Math.Round(Math.Clamp(c.Value.Score, 0, 1), 4);
-            return new Candidate(_concepts[c.Key]!.Iri, prefLabel, lang, score, c.Value.Type, _labels[c.Value.Label].Text, unit);
+            return new Candidate(_concepts[c.Key]!.Iri, prefLabel, lang, score, c.Value.Type, _labels[c.Value.Label].Text, unit, unitId, unitLabel);
         });
 
         // Two are ranked even for limit 1, so the decision sees the runner-up.

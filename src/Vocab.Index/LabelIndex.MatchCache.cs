@@ -9,36 +9,44 @@ namespace Vocab.Index;
 /// </summary>
 public sealed partial class LabelIndex
 {
-    // Results by raw text, valid while the index is at the generation they were computed in: every write bumps the
-    // generation before it changes anything, so a reader either sees the answer from before the write (as if it ran
-    // first) or a stale generation, and then takes the read lock and recomputes. Only texts that equal an indexed
-    // label are kept, so the cache is bounded by the index, not by what callers send.
+    /// <summary>Cached results hold up to this many candidates; a request for more takes the full path.</summary>
+    private const int CachedLimit = 5;
+
+    private static readonly MatchOptions CacheOptions = new() { Limit = CachedLimit };
+
+    // Results by raw text. Entries are added only under the read lock and the whole cache is dropped under the write
+    // lock before a write changes anything, so a lock-free reader either finds an answer from before the write (as if
+    // it ran first) or finds nothing and recomputes under the lock. Only texts that equal an indexed label are kept,
+    // so the cache is bounded by the index, not by what callers send.
+    // The value is a struct, stored in the dictionary's node: one lookup reaches the answer with no further hop.
     private readonly ConcurrentDictionary<string, Resolved> _resolved = new();
-    private int _generation;
 
-    /// <summary>The cached result for <paramref name="text"/>; null when there is none for the current generation.</summary>
-    private MatchResult? CachedResult(string text) =>
-        _resolved.TryGetValue(text, out var hit) && hit.Generation == Volatile.Read(ref _generation) ? hit.Result : null;
+    /// <summary>The cached result for <paramref name="text"/> cut to <paramref name="limit"/>; null when there is none.</summary>
+    private MatchResult? CachedResult(string text, int limit) => _resolved.TryGetValue(text, out var hit) ? hit.For(limit) : null;
 
-    /// <summary>Keeps <paramref name="result"/> for <paramref name="text"/>; the caller holds the read lock.</summary>
-    private void CacheResult(string text, MatchResult result) => _resolved[text] = new Resolved(result, _generation);
+    /// <summary>Keeps a complete result for <paramref name="text"/> and returns it cut to <paramref name="limit"/>.</summary>
+    private MatchResult CacheResult(string text, MatchResult full, int limit)
+    {
+        var resolved = new Resolved(full, Truncate(full, 1), full.Candidates.Count);
+        _resolved[text] = resolved;
+        return resolved.For(limit);
+    }
 
-    /// <summary>Called by every writer under the write lock, before it changes anything: all cached results go stale.</summary>
+    /// <summary>Called by every writer under the write lock, before it changes anything.</summary>
     private void InvalidateResults()
     {
-        Volatile.Write(ref _generation, _generation + 1);
-
-        // Texts of removed labels would otherwise stay forever: a cache grown well past the index starts over.
-        if (_resolved.Count > (2 * _labelCount) + 1024)
+        if (!_resolved.IsEmpty)
         {
             _resolved.Clear();
         }
     }
 
-    private sealed class Resolved(MatchResult result, int generation)
-    {
-        public MatchResult Result { get; } = result;
+    private static MatchResult Truncate(MatchResult full, int limit) =>
+        full.Candidates.Count <= limit ? full : full with { Candidates = [.. full.Candidates.Take(limit)] };
 
-        public int Generation { get; } = generation;
+    /// <summary>A complete result, its one-candidate cut (what limit 1 asks for) and its candidate count.</summary>
+    private readonly record struct Resolved(MatchResult Full, MatchResult One, int Count)
+    {
+        public MatchResult For(int limit) => limit >= Count ? Full : limit == 1 ? One : Truncate(Full, limit);
     }
 }

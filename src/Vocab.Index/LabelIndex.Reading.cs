@@ -97,6 +97,12 @@ public sealed partial class LabelIndex
         foreach (var id in concept.Labels)
         {
             ref readonly var slot = ref _labels[id];
+            if (slot.Role == LabelRole.Curated)
+            {
+                // A curated mapping is a raw dataset label, never what a concept is shown as.
+                continue;
+            }
+
             var rank = slot.Role != LabelRole.Pref ? 5
                 : LanguageTags.Matches(slot.Lang, lang) ? 0
                 : LanguageTags.Matches(slot.Lang, DisplayFallback[0]) ? 1

@@ -18,15 +18,21 @@ public sealed partial class LabelIndex
     [ThreadStatic]
     private static SubstringScratch? _scratch;
 
-    private static int BandIndex(LabelRole role) => role switch
+    /// <summary>
+    /// What orders a label among substring hits: its band (0 pref, 1 alt or notation, 2 hidden) and its folded
+    /// length, packed; -1 for a label search never shows (a curated mapping) and for a free slot.
+    /// </summary>
+    private static int SearchRank(LabelRole role, int foldedLength)
     {
-        LabelRole.Pref => 0,
-        LabelRole.Hidden => 2,
-        _ => 1,
-    };
-
-    /// <summary>What orders a label among substring hits: its band and its folded length, packed; -1 marks a free slot.</summary>
-    private static int SearchRank(LabelRole role, int foldedLength) => (BandIndex(role) << 16) | Math.Min(foldedLength, 0xFFFF);
+        var band = role switch
+        {
+            LabelRole.Pref => 0,
+            LabelRole.Alt or LabelRole.Notation => 1,
+            LabelRole.Hidden => 2,
+            _ => -1,
+        };
+        return band < 0 ? -1 : (band << 16) | Math.Min(foldedLength, 0xFFFF);
+    }
 
     /// <summary>
     /// Offers substring hits for <paramref name="folded"/> in rank order until <paramref name="hits"/> holds

@@ -51,23 +51,6 @@ public sealed partial class LabelIndex : IDisposable
     /// <summary>Indexed labels.</summary>
     public int LabelCount => _labelCount;
 
-    /// <summary>Builds the index over every non-deprecated concept of <paramref name="thesaurus"/>.</summary>
-    public static LabelIndex Build(Thesaurus thesaurus)
-    {
-        ArgumentNullException.ThrowIfNull(thesaurus);
-        var index = new LabelIndex();
-        index._labels = new LabelSlot[Math.Max(64, thesaurus.Concepts.Count * 4)];
-        index._ranks = new int[index._labels.Length];
-        var prefixes = new List<PrefixTable.Entry>(index._labels.Length);
-        foreach (var concept in thesaurus.Concepts.Values)
-        {
-            index.AddConcept(concept, prefixes);
-        }
-
-        index._prefixes.Load([.. prefixes]);
-        return index;
-    }
-
     /// <summary>
     /// Re-indexes one concept from its current state (removing it when it is deprecated). The caller must not change
     /// the thesaurus while this runs (the projection's single writer calls it after applying a change).
@@ -80,7 +63,7 @@ public sealed partial class LabelIndex : IDisposable
         {
             InvalidateResults();
             RemoveConcept(concept.Iri);
-            AddConcept(concept, null);
+            AddConcept(concept, null, bulk: false);
         }
         finally
         {
@@ -107,7 +90,11 @@ public sealed partial class LabelIndex : IDisposable
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
 
-    private void AddConcept(Concept concept, List<PrefixTable.Entry>? bulk)
+    /// <summary>
+    /// Files a concept and its labels (<paramref name="prepared"/>: its <see cref="PrepareLabels"/>, when the caller has
+    /// it already). In <paramref name="bulk"/> mode the labels only get their slots; the build files them afterwards.
+    /// </summary>
+    private void AddConcept(Concept concept, PreparedLabel[]? prepared, bool bulk)
     {
         if (concept.Deprecated)
         {
@@ -141,22 +128,43 @@ public sealed partial class LabelIndex : IDisposable
         }
 
         _conceptIds.Add(concept.Iri, conceptId);
-        var labels = new List<int>(concept.Labels.Count + concept.Notations.Count);
+        prepared ??= PrepareLabels(concept);
+        var labels = new int[prepared.Length];
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            labels[i] = AddLabel(conceptId, prepared[i], bulk);
+        }
+
+        entry.Labels = labels;
+        entry.DefaultDisplay = DisplayLabel(entry, DisplayFallback[0]);
+    }
+
+    /// <summary>
+    /// A concept's labels in filing order (labels, notations, curated mappings), trimmed, without empty ones, and
+    /// normalized. Pure, so a build runs it for all concepts on all cores.
+    /// </summary>
+    private static PreparedLabel[] PrepareLabels(Concept concept)
+    {
+        var prepared = new List<PreparedLabel>(concept.Labels.Count + concept.Notations.Count + concept.CuratedLabels.Count);
         foreach (var label in concept.Labels)
         {
-            AddLabel(conceptId, label.Text, label.Lang, (LabelRole)label.Kind, labels, bulk);
+            Prepare(label.Text, label.Lang, (LabelRole)label.Kind, prepared);
         }
 
         foreach (var notation in concept.Notations)
         {
-            AddLabel(conceptId, notation, "", LabelRole.Notation, labels, bulk);
+            Prepare(notation, "", LabelRole.Notation, prepared);
         }
 
-        entry.Labels = [.. labels];
-        entry.DefaultDisplay = DisplayLabel(entry, DisplayFallback[0]);
+        foreach (var mapped in concept.CuratedLabels)
+        {
+            Prepare(mapped.Text, mapped.Lang, LabelRole.Curated, prepared);
+        }
+
+        return [.. prepared];
     }
 
-    private void AddLabel(int conceptId, string raw, string lang, LabelRole role, List<int> labels, List<PrefixTable.Entry>? bulk)
+    private static void Prepare(string raw, string lang, LabelRole role, List<PreparedLabel> prepared)
     {
         var text = raw.Trim();
         if (text.Length == 0)
@@ -168,7 +176,13 @@ public sealed partial class LabelIndex : IDisposable
         var key = string.Equals(normalized.Key, text, StringComparison.Ordinal) ? text : normalized.Key;
         var foldedText = LabelNormalizer.FoldCharacters(text);
         var folded = string.Equals(foldedText, key, StringComparison.Ordinal) ? key : foldedText;
+        prepared.Add(new PreparedLabel(
+            text, key, folded, lang, role, normalized.Unit, NullIfEmpty(normalized.Initialism), NullIfEmpty(normalized.ParenthesizedAbbreviation)));
+    }
 
+    /// <summary>Gives a prepared label a slot and (unless <paramref name="bulk"/>) files it everywhere; returns its id.</summary>
+    private int AddLabel(int conceptId, in PreparedLabel label, bool bulk)
+    {
         int id;
         if (_freeLabels.Count > 0)
         {
@@ -188,26 +202,49 @@ public sealed partial class LabelIndex : IDisposable
         ref var slot = ref _labels[id];
         slot = new LabelSlot
         {
-            Text = text,
-            Key = key,
-            Folded = folded,
-            Lang = lang,
+            Text = label.Text,
+            Key = label.Key,
+            Folded = label.Folded,
+            Lang = label.Lang,
             Concept = conceptId,
-            Role = role,
-            Unit = normalized.Unit,
-            Initialism = NullIfEmpty(normalized.Initialism),
-            Parenthetical = NullIfEmpty(normalized.ParenthesizedAbbreviation),
+            Role = label.Role,
+            Unit = label.Unit,
+            Initialism = label.Initialism,
+            Parenthetical = label.Parenthetical,
             Generation = slot.Generation + 1,
             Alive = true,
         };
-        _ranks[id] = SearchRank(role, folded.Length);
+        _ranks[id] = SearchRank(label.Role, label.Folded.Length);
         _labelCount++;
-        labels.Add(id);
-
-        _exact.Add(text, id);
-        if (key.Length > 0)
+        if (!bulk)
         {
-            _keys.Add(key, id);
+            FileKeys(id);
+            FileGrams(id, firstTime: false);
+            if (PrefixEntry(id) is { } entry)
+            {
+                _prefixes.Add(entry);
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>Files a label under its raw text, key and abbreviations (a curated mapping under its own maps only).</summary>
+    private void FileKeys(int id)
+    {
+        ref var slot = ref _labels[id];
+
+        // Curated mappings are matched by normalization only: no search, autocomplete, n-grams or abbreviations.
+        if (slot.Role == LabelRole.Curated)
+        {
+            AddCurated(ref slot, id);
+            return;
+        }
+
+        _exact.Add(slot.Text, id);
+        if (slot.Key.Length > 0)
+        {
+            _keys.Add(slot.Key, id);
         }
 
         if (slot.Initialism is { } initialism)
@@ -219,28 +256,32 @@ public sealed partial class LabelIndex : IDisposable
         {
             _parentheticals.Add(abbreviation, id);
         }
+    }
 
-        Grams.ForIndex(folded, _gramBuffer);
+    /// <summary>Files a label under its n-grams; <paramref name="firstTime"/> in a fresh build (see <see cref="ShortQueryGrams.Add"/>).</summary>
+    private void FileGrams(int id, bool firstTime)
+    {
+        ref readonly var slot = ref _labels[id];
+        if (slot.Role == LabelRole.Curated)
+        {
+            return;
+        }
+
+        Grams.ForIndex(slot.Folded, _gramBuffer);
         foreach (var gram in _gramBuffer)
         {
             if (_grams.Add(gram, id))
             {
-                _shortGrams.Add(gram);
+                _shortGrams.Add(gram, firstTime);
             }
         }
+    }
 
-        if (folded.Length > 0)
-        {
-            var entry = new PrefixTable.Entry(folded, id, slot.Generation);
-            if (bulk is not null)
-            {
-                bulk.Add(entry);
-            }
-            else
-            {
-                _prefixes.Add(entry);
-            }
-        }
+    /// <summary>The prefix-table entry of a label, or null for a curated mapping or empty folded text.</summary>
+    private PrefixTable.Entry? PrefixEntry(int id)
+    {
+        ref readonly var slot = ref _labels[id];
+        return slot.Role == LabelRole.Curated || slot.Folded.Length == 0 ? null : new PrefixTable.Entry(slot.Folded, id, slot.Generation);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
@@ -265,10 +306,10 @@ public sealed partial class LabelIndex : IDisposable
     private void RemoveLabel(int id)
     {
         ref var slot = ref _labels[id];
-        _exact.Remove(slot.Text, id);
+        (slot.Role == LabelRole.Curated ? _curatedExact : _exact).Remove(slot.Text, id);
         if (slot.Key.Length > 0)
         {
-            _keys.Remove(slot.Key, id);
+            (slot.Role == LabelRole.Curated ? _curatedKeys : _keys).Remove(slot.Key, id);
         }
 
         if (slot.Initialism is { } initialism)

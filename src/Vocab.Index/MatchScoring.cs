@@ -9,6 +9,12 @@ public static class MatchScoring
     /// <summary>Tier weight of an exact raw-label hit.</summary>
     public const double Exact = 1.0;
 
+    /// <summary>
+    /// Tier weight of a curated mapping (raw text or key): an expert confirmed it, so it outranks every rule, yet an
+    /// exact label of another concept still makes the result ambiguous rather than losing silently.
+    /// </summary>
+    public const double Curated = 0.98;
+
     /// <summary>Tier weight of a normalized-key hit: the normalizer's rules are reliable but can conflate.</summary>
     public const double Normalized = 0.95;
 
@@ -45,17 +51,21 @@ public static class MatchScoring
     /// 0.82 (was 0.75) with <see cref="Fuzzy"/> 1.0 (was 0.9), from <c>bench calibrate</c> (CHMO + shipped labels:
     /// 92,750 perturbed positives; 59,825 unrelated STW/EDICT labels): correct 88.3% → 89.3%, wrong 1.69% → 1.66%,
     /// unrelated wrongly matched 0.90% → 0.90%. 0.82 is the highest value that still matches an abbreviation hit on
-    /// an alt label (0.88 × 0.94 = 0.827, "HAADF" → "high-angle annular dark field"). Almost every remaining wrong
-    /// match is such a hit in the other direction (an unrelated or misspelt long form whose initialism is some
-    /// acronym: "small amount of money" → SAM); 0.83 would cut wrong to 0.09% and unrelated to 0.11% but would also
-    /// stop the short-form → alt-label matches, so no constant separates the two: that needs a rule in matching.
+    /// an alt label (0.88 × 0.94 = 0.827, "HAADF" → "high-angle annular dark field"). The wrong matches that were
+    /// such hits in the other direction (an unrelated or misspelt long form whose initials are some acronym: "small
+    /// amount of money" → SAM) are gone since matching no longer looks a long query's initials up at all, and only an
+    /// acronym-shaped query (or a lower-case one nothing else matched) is read as initials: wrong 1.66% → 0.02%,
+    /// unrelated wrongly matched 0.90% → 0.14% (see the README's calibration table).
     /// </remarks>
     public const double MatchThreshold = 0.82;
 
     /// <summary>Candidates below this score are dropped; if none is left the label is unmatched.</summary>
     public const double CandidateThreshold = 0.6;
 
-    /// <summary>The winner must lead the runner-up by at least this much, else the result is ambiguous.</summary>
+    /// <summary>
+    /// The winner must lead the runner-up by at least this much, else the result is ambiguous; except that a fuzzy
+    /// winner needing fewer edits than every rival within the margin still wins (one edit is worth only 1/length).
+    /// </summary>
     public const double Margin = 0.05;
 
     /// <summary>Bigram Dice a Japanese fuzzy candidate needs to be considered at all.</summary>
@@ -70,7 +80,7 @@ public static class MatchScoring
     /// <summary>The role weight of <paramref name="role"/>.</summary>
     public static double RoleWeight(LabelRole role) => role switch
     {
-        LabelRole.Pref => Pref,
+        LabelRole.Pref or LabelRole.Curated => Pref,
         LabelRole.Hidden => Hidden,
         _ => Alt,
     };

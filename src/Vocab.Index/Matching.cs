@@ -14,6 +14,9 @@ public enum LabelRole
 
     /// <summary><c>skos:notation</c>.</summary>
     Notation,
+
+    /// <summary><c>vdef:mappedLabel</c>: a raw label an expert mapped to the concept; matched, never searched or shown.</summary>
+    Curated,
 }
 
 /// <summary>How a raw label reached a concept, strongest first.</summary>
@@ -21,6 +24,9 @@ public enum MatchType
 {
     /// <summary>The raw label (trimmed) equals an indexed label.</summary>
     Exact,
+
+    /// <summary>The raw label or its key equals a mapping an expert confirmed (<c>vdef:mappedLabel</c>).</summary>
+    Curated,
 
     /// <summary>The normalizer's key equals an indexed label's key.</summary>
     Normalized,
@@ -68,9 +74,19 @@ public sealed record MatchOptions
 /// <param name="Score">Evidence in 0..1 (see <see cref="MatchScoring"/>).</param>
 /// <param name="MatchType">The tier that found it.</param>
 /// <param name="MatchedLabel">The indexed label that matched.</param>
-/// <param name="Unit">The unit the normalizer split off the raw label, as written; null when none.</param>
+/// <param name="Unit">The unit the normalizer split off the raw label, as written (after NFKC); null when none.</param>
+/// <param name="UnitId">The unit concept (in the unit scheme) that <paramref name="Unit"/> names; null when none or unclear.</param>
+/// <param name="UnitPrefLabel">That unit concept's preferred label in the requested language with fallback.</param>
 public sealed record Candidate(
-    string ConceptIri, string PrefLabel, string Lang, double Score, MatchType MatchType, string MatchedLabel, string? Unit);
+    string ConceptIri,
+    string PrefLabel,
+    string Lang,
+    double Score,
+    MatchType MatchType,
+    string MatchedLabel,
+    string? Unit,
+    string? UnitId = null,
+    string? UnitPrefLabel = null);
 
 /// <summary>The outcome of matching one raw label.</summary>
 /// <param name="Status">The decision.</param>

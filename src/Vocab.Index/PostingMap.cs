@@ -19,6 +19,9 @@ internal sealed class PostingMap<TKey>
 
     public int KeyCount => _map.Count;
 
+    /// <summary>Makes room for <paramref name="keys"/> keys at once, so a build does not rehash as it grows.</summary>
+    public void EnsureCapacity(int keys) => _map.EnsureCapacity(keys);
+
     /// <summary>Files <paramref name="label"/> under <paramref name="key"/>; true when the key is new.</summary>
     public bool Add(TKey key, int label)
     {

@@ -13,18 +13,22 @@ internal sealed class ShortQueryGrams
     private readonly Dictionary<char, List<char>> _followers = [];
     private readonly Dictionary<char, List<char>> _leaders = [];
 
-    /// <summary>Notes a gram that has just been added to the index.</summary>
-    public void Add(ulong gram)
+    /// <summary>
+    /// Notes a gram that has just been added to the index. <paramref name="firstTime"/> says the gram was never in
+    /// the index before (a fresh build), so it cannot be noted already and the duplicate check is skipped: a common
+    /// kana has thousands of neighbours.
+    /// </summary>
+    public void Add(ulong gram, bool firstTime)
     {
         if (Grams.IsTrigram(gram))
         {
-            AddTo(_pairHeads, (uint)gram, (char)(gram >> 32));
+            AddTo(_pairHeads, (uint)gram, (char)(gram >> 32), firstTime);
         }
         else if (Grams.IsBigram(gram))
         {
             var (a, b) = ((char)(gram >> 16), (char)gram);
-            AddTo(_followers, a, b);
-            AddTo(_leaders, b, a);
+            AddTo(_followers, a, b, firstTime);
+            AddTo(_leaders, b, a, firstTime);
         }
     }
 
@@ -38,14 +42,15 @@ internal sealed class ShortQueryGrams
     /// <summary>The characters that precede <paramref name="c"/> in some CJK bigram.</summary>
     public IReadOnlyList<char> Before(char c) => _leaders.TryGetValue(c, out var list) ? list : [];
 
-    private static void AddTo<TKey>(Dictionary<TKey, List<char>> map, TKey key, char value)
+    private static void AddTo<TKey>(Dictionary<TKey, List<char>> map, TKey key, char value, bool firstTime)
         where TKey : notnull
     {
-        if (!map.TryGetValue(key, out var list))
+        ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+        if (list is null)
         {
-            map.Add(key, [value]);
+            list = [value];
         }
-        else if (!list.Contains(value))
+        else if (firstTime || !list.Contains(value))
         {
             list.Add(value);
         }

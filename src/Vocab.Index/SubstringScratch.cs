@@ -107,7 +107,8 @@ internal sealed class SubstringScratch
 
     /// <summary>
     /// Label ids ordered by (band, folded length) with a counting sort: linear, where a comparison sort of a common
-    /// gram's postings would dominate a query. Labels longer than the last length bucket keep their given order.
+    /// gram's postings would dominate a query. Labels longer than the last length bucket keep their given order;
+    /// labels with a negative rank (not searchable) are left out.
     /// </summary>
     internal sealed class RankOrder
     {
@@ -126,7 +127,10 @@ internal sealed class SubstringScratch
             Array.Clear(_starts);
             foreach (var id in ids)
             {
-                _starts[Bucket(ranks[id]) + 1]++;
+                if (ranks[id] >= 0)
+                {
+                    _starts[Bucket(ranks[id]) + 1]++;
+                }
             }
 
             for (var b = 1; b < _starts.Length; b++)
@@ -143,7 +147,10 @@ internal sealed class SubstringScratch
             Array.Copy(_starts, _cursor, _starts.Length);
             foreach (var id in ids)
             {
-                _sorted[_cursor[Bucket(ranks[id])]++] = id;
+                if (ranks[id] >= 0)
+                {
+                    _sorted[_cursor[Bucket(ranks[id])]++] = id;
+                }
             }
 
             return _sorted;

@@ -3,6 +3,7 @@ using Vocab.Server.Api;
 using Vocab.Server.Api.Normalization;
 using Vocab.Server.Auth;
 using Vocab.Server.Hosting;
+using Vocab.Server.Operations;
 using Vocab.Server.Web;
 
 namespace Vocab.Server;
@@ -37,10 +38,13 @@ public static class VocabHost
         builder.Services.AddUnmatchedLabelRecording();
         builder.Services.AddVocabAuth(builder.Configuration);
         builder.Services.AddVocabWeb();
+        builder.Services.AddVocabOperations(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseVocabOperations();
+        app.MapMetrics();
         app.MapHealthApi();
         app.MapChangesApi();
         app.MapConceptsApi();

@@ -38,6 +38,16 @@ internal static class IndexFixture
         }
     }
 
+    /// <summary>Undoes a Turtle snippet earlier applied with <see cref="Add"/>.</summary>
+    public static void Remove(ThesaurusProjection projection, string turtle)
+    {
+        const string Prefixes = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix ex: <http://example.org/> .\n";
+        foreach (var quad in Parse(Prefixes + turtle, Ex))
+        {
+            projection.Remove(quad);
+        }
+    }
+
     private static List<Quad> Parse(string turtle, string baseIri)
     {
         using var reader = new StringReader(turtle);

@@ -1,5 +1,5 @@
-using Vocab.Rdf.Skos;
 using Vocab.Core.Normalization;
+using Vocab.Rdf.Skos;
 
 namespace Vocab.Index.Tests;
 

@@ -62,7 +62,10 @@ public sealed class NormalizeApiTests(VocabServerFactory factory) : IClassFixtur
         Assert.Equal(new[] { "unmatched", "matched", "matched", "matched", "matched" }, results.Select(r => r.GetProperty("status").GetString() ?? "").ToArray());
         var voltage = results[1].GetProperty("best");
         Assert.Equal(Parameter + "AccelerationVoltage", voltage.GetProperty("id").GetString());
-        Assert.Equal("kV", voltage.GetProperty("unit").GetString());
+        var unit = voltage.GetProperty("unit");
+        Assert.Equal("kV", unit.GetProperty("symbol").GetString());
+        Assert.Equal("https://w3id.org/vocab/unit/Kilovolt", unit.GetProperty("id").GetString());
+        Assert.Equal("kilovolt", unit.GetProperty("prefLabel").GetString());
         Assert.Equal(Parameter + "AccelerationVoltage", results[2].GetProperty("best").GetProperty("id").GetString());
         Assert.False(results[2].GetProperty("best").TryGetProperty("unit", out _));
         Assert.Equal(Parameter + "CameraLength", results[4].GetProperty("best").GetProperty("id").GetString());

@@ -50,7 +50,7 @@ public sealed class WebPagesTests(VocabServerFactory factory) : IClassFixture<Vo
         var response = await factory.CreateClient().GetAsync("/concept/technique/NoSuchThing", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("technique/NoSuchThing", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)));
+        Assert.Contains("Nothing lives at this address.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)));
     }
 
     [Fact]
@@ -63,13 +63,34 @@ public sealed class WebPagesTests(VocabServerFactory factory) : IClassFixture<Vo
             new Quad(new Iri(iri), new Iri(SkosIris.Skos.Definition), Literal.LangString(
                 "**bold** <img src=x onerror=alert(1)> [click](javascript:alert(2)) [ok](https://example.org/a)", "en")));
 
-        var html = await GetPageAsync("/concept/technique/MarkdownXss");
+        // Raw, not decoded: escaped markup must stay escaped in what the browser receives.
+        var html = await GetPageAsync("/concept/technique/MarkdownXss", decode: false);
 
         Assert.Contains("<strong>bold</strong>", html);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<a href=\"https://example.org/a\" rel=\"nofollow noopener\">ok</a>", html);
+    }
+
+    [Fact]
+    public async Task Deprecated_concept_shows_its_replacement_and_the_proposal_of_its_change()
+    {
+        const string iri = "https://w3id.org/vocab/technique/RetiredWebTest";
+        await InsertAsync(
+            new ChangeInfo("editor1", "merged into HAADF-STEM", "merge", ProposalId: 42),
+            new Quad(new Iri(iri), new Iri(SkosIris.Rdf.Type), new Iri(SkosIris.Skos.Concept)),
+            new Quad(new Iri(iri), new Iri(SkosIris.Skos.PrefLabel), Literal.LangString("retired web test", "en")),
+            new Quad(new Iri(iri), new Iri(SkosIris.Owl.Deprecated), new Literal("true", Vocabulary.Xsd.Boolean)),
+            new Quad(new Iri(iri), new Iri(SkosIris.Dct.IsReplacedBy), new Iri("https://w3id.org/vocab/technique/HAADFSTEM")));
+
+        var html = await GetPageAsync("/concept/technique/RetiredWebTest");
+
+        Assert.Contains("This concept is deprecated.", html);
+        Assert.Matches("Use instead:\\s*<a href=\"/concept/technique/HAADFSTEM\" lang=\"en\">high-angle annular dark-field", html);
+        Assert.Contains("<a href=\"/proposals/42\">Proposal #42</a>", html);
+        Assert.Contains("merged into HAADF-STEM", html);
+        Assert.Contains("editor1", html);
     }
 
     [Fact]
@@ -96,9 +117,11 @@ public sealed class WebPagesTests(VocabServerFactory factory) : IClassFixture<Vo
     {
         var html = await GetPageAsync("/browse/technique");
         var missing = await factory.CreateClient().GetAsync("/browse/nope", Ct);
+        var missingHtml = WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync(Ct));
 
-        Assert.Contains("data-iri=\"https://w3id.org/vocab/technique/ElectronMicroscopy\"", html);
+        Assert.Contains("data-iri=\"https://w3id.org/vocab/technique/Microscopy\"", html);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Nothing lives at this address.", missingHtml);
     }
 
     [Theory]
@@ -136,7 +159,7 @@ public sealed class WebPagesTests(VocabServerFactory factory) : IClassFixture<Vo
         Assert.Contains("計測手法", html);
     }
 
-    private async Task<string> GetPageAsync(string url, string language = "en")
+    private async Task<string> GetPageAsync(string url, string language = "en", bool decode = true)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Add("Accept-Language", language);
@@ -144,16 +167,19 @@ public sealed class WebPagesTests(VocabServerFactory factory) : IClassFixture<Vo
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         // Blazor writes non-ASCII text as character references; decoded, assertions read like the page.
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        return decode ? WebUtility.HtmlDecode(html) : html;
     }
 
-    private async Task InsertAsync(params Quad[] quads)
+    private Task InsertAsync(params Quad[] quads) => InsertAsync(new ChangeInfo("test", "web pages test", "edit"), quads);
+
+    private async Task InsertAsync(ChangeInfo info, params Quad[] quads)
     {
         _ = factory.CreateClient();
         var store = factory.Services.GetRequiredService<VocabStore>();
         var snapshot = factory.Services.GetRequiredService<ThesaurusSnapshotService>();
         ChangeEntry entry;
-        await using (var writer = await store.BeginChangeAsync(new ChangeInfo("test", "web pages test", "edit"), Ct))
+        await using (var writer = await store.BeginChangeAsync(info, Ct))
         {
             foreach (var quad in quads)
             {

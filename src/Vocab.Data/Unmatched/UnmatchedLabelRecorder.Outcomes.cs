@@ -9,6 +9,14 @@ public sealed partial class UnmatchedLabelRecorder
     private readonly Lock _outcomesGate = new();
     private Dictionary<string, (long Matched, long Ambiguous, long Unmatched)> _outcomes = new(StringComparer.Ordinal);
 
+    private long _totalMatched;
+    private long _totalAmbiguous;
+    private long _totalUnmatched;
+
+    /// <summary>Outcomes counted by this process since it started (for metrics).</summary>
+    public (long Matched, long Ambiguous, long Unmatched) Totals =>
+        (Interlocked.Read(ref _totalMatched), Interlocked.Read(ref _totalAmbiguous), Interlocked.Read(ref _totalUnmatched));
+
     /// <summary>True while counted outcomes wait for the writer.</summary>
     public bool HasPendingOutcomes
     {
@@ -29,6 +37,9 @@ public sealed partial class UnmatchedLabelRecorder
             return;
         }
 
+        Interlocked.Add(ref _totalMatched, matched);
+        Interlocked.Add(ref _totalAmbiguous, ambiguous);
+        Interlocked.Add(ref _totalUnmatched, unmatched);
         var day = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         lock (_outcomesGate)
         {

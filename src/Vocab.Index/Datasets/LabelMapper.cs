@@ -67,12 +67,13 @@ public sealed class LabelMapper
     }
 
     /// <summary>
-    /// Writes the mapping table as TSV: input, site, occurrences, status, concept_id, pref_label, score, match_type, unit.
+    /// Writes the mapping table as TSV: input, site, occurrences, status, concept_id, pref_label, score, match_type, unit
+    /// (as written) and unit_id (the unit concept it names, when one does).
     /// Ambiguous rows name their best candidate so a curator sees what competed; the status says it was not applied.
     /// </summary>
     public static void WriteTable(TextWriter writer, IEnumerable<LabelMapping> mappings)
     {
-        string[] header = ["input", "site", "occurrences", "status", "concept_id", "pref_label", "score", "match_type", "unit"];
+        string[] header = ["input", "site", "occurrences", "status", "concept_id", "pref_label", "score", "match_type", "unit", "unit_id"];
         DelimitedText.WriteRecord(writer, header, '\t');
         foreach (var m in mappings)
         {
@@ -88,6 +89,7 @@ public sealed class LabelMapper
                 c is null ? "" : c.Score.ToString("0.###", CultureInfo.InvariantCulture),
                 c is null ? "" : Name(c.MatchType),
                 c?.Unit ?? "",
+                c?.UnitId ?? "",
             ], '\t');
         }
     }

@@ -60,6 +60,7 @@ public static class SssomWriter
         {
             var best = m.Result.Best!;
             var fuzzy = best.MatchType == MatchType.Fuzzy;
+            var curated = best.MatchType == MatchType.Curated;
             DelimitedText.WriteRecord(writer,
             [
                 m.Input,
@@ -68,7 +69,7 @@ public static class SssomWriter
                 prefixes.Compact(best.ConceptIri),
                 best.PrefLabel,
                 "skos concept",
-                fuzzy ? "semapv:LexicalSimilarityThresholdMatching" : "semapv:LexicalMatching",
+                curated ? "semapv:ManualMappingCuration" : fuzzy ? "semapv:LexicalSimilarityThresholdMatching" : "semapv:LexicalMatching",
                 best.Score.ToString("0.###", CultureInfo.InvariantCulture),
             ], '\t');
         }

@@ -37,6 +37,7 @@ internal enum SkosPredicate
     Deprecated,
     IsReplacedBy,
     Title,
+    MappedLabel,
 }
 
 /// <summary>The predicate table: one frozen lookup per statement instead of a chain of string comparisons.</summary>
@@ -79,6 +80,7 @@ internal static class SkosPredicates
         [Iris.Owl.Deprecated] = SkosPredicate.Deprecated,
         [Iris.Dct.IsReplacedBy] = SkosPredicate.IsReplacedBy,
         [Iris.Dct.Title] = SkosPredicate.Title,
+        [Iris.Vocab.MappedLabel] = SkosPredicate.MappedLabel,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static LabelKind LabelKindOf(SkosPredicate predicate) => predicate switch

@@ -89,6 +89,13 @@ public sealed class ThesaurusProjection
                 }
 
                 break;
+            case SkosPredicate.MappedLabel:
+                if (obj is Literal mapped)
+                {
+                    RefBag<CuratedLabel>.Change(ref subject.Extras.CuratedLabels, new CuratedLabel(mapped.Value, Language(mapped)), delta);
+                }
+
+                break;
             case SkosPredicate.Title:
                 if (obj is Literal title)
                 {

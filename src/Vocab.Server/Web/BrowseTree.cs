@@ -12,13 +12,17 @@ public sealed record TreePage(IReadOnlyList<ConceptRefView> Items, int Total);
 
 /// <summary>
 /// Serves the browse trees a page at a time, so that a scheme of hundreds of thousands of concepts never renders all
-/// of them: a scheme's roots (its top concepts, else its concepts without a broader one in the scheme) are sorted once
-/// per language and change-log position and kept; a concept's narrower children are read on demand.
+/// of them: a scheme's roots (its top concepts, else its concepts without a broader one in the scheme) are listed once
+/// per language and change-log position and kept (sorted by name unless there are very many); a concept's narrower
+/// children are read on demand.
 /// </summary>
 public sealed class BrowseTree(ThesaurusSnapshotService snapshot, ConceptLinks links)
 {
     /// <summary>How many children a node shows before "show more".</summary>
     public const int PageSize = 100;
+
+    // Roots up to this many are sorted by name; more keep the scheme's own order.
+    private const int SortedRootsLimit = 5_000;
 
     private readonly ConcurrentDictionary<(string Scheme, string Lang), (long Sequence, string[] Roots)> _roots = new();
     private CountsAt? _counts;
@@ -73,34 +77,49 @@ public sealed class BrowseTree(ThesaurusSnapshotService snapshot, ConceptLinks l
 
     private string[] Roots(Thesaurus t, string scheme, string lang)
     {
-        var key = (scheme, lang);
+        // The scheme's own order is the same in every language: computed once, it serves a big flat scheme as is.
+        var all = Cached(t, (scheme, ""), () => ListRoots(t, scheme));
+        return all.Length > SortedRootsLimit ? all : Cached(t, (scheme, lang), () => SortByName(t, all, lang));
+    }
+
+    private string[] Cached(Thesaurus t, (string Scheme, string Lang) key, Func<string[]> compute)
+    {
         if (_roots.TryGetValue(key, out var cached) && cached.Sequence == t.Sequence)
         {
             return cached.Roots;
         }
 
+        var roots = compute();
+        _roots[key] = (t.Sequence, roots);
+        return roots;
+    }
+
+    private static string[] ListRoots(Thesaurus t, string scheme)
+    {
         IEnumerable<string> roots = t.Schemes[scheme].TopConcepts.Where(c => t.TryGetConcept(c, out _));
         if (!roots.Any())
         {
             // A scheme without declared top concepts still has a top: its concepts with no broader concept in the scheme.
             roots = t.ConceptsInScheme(scheme)
-                .Where(c => !c.Broader.Any(b => t.TryGetConcept(b, out var parent) && parent.Schemes.Contains(scheme)))
+                .Where(c => c.Broader.Count == 0 || !c.Broader.Any(b => t.TryGetConcept(b, out var parent) && parent.Schemes.Contains(scheme)))
                 .Select(c => c.Iri);
         }
 
-        // Sorted by name only (no link building): this runs over every concept of a flat scheme.
-        var named = roots.Distinct(StringComparer.Ordinal)
-            .Select(r => (Iri: r, Name: t.TryGetConcept(r, out var c) ? ThesaurusText.Name(c, lang).Text : r))
-            .ToList();
+        return roots.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    // A flat scheme (a dictionary of 267k entries) is not sorted: naming and sorting every entry would cost seconds on
+    // first open, nobody pages through it alphabetically, and search finds an entry.
+    private static string[] SortByName(Thesaurus t, string[] roots, string lang)
+    {
+        var named = roots.Select(r => (Iri: r, Name: t.TryGetConcept(r, out var c) ? ThesaurusText.Name(c, lang).Text : r)).ToList();
         var compare = ThesaurusText.LabelComparer(named.Count);
         named.Sort((a, b) =>
         {
             var byName = compare.Compare(a.Name, b.Name);
             return byName != 0 ? byName : string.CompareOrdinal(a.Iri, b.Iri);
         });
-        var sorted = named.ConvertAll(n => n.Iri).ToArray();
-        _roots[key] = (t.Sequence, sorted);
-        return sorted;
+        return [.. named.Select(n => n.Iri)];
     }
 
     private Dictionary<string, int> Counts(Thesaurus t)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -178,13 +179,28 @@ public sealed partial class CurationPagesTests(CurationPagesFactory factory) : I
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dja%7Cuic%3Dja");
 
-        var html = await client.GetStringAsync("/dashboard", Ct);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/dashboard", Ct));
 
-        File.WriteAllText("/tmp/hc/dash.html", html);
         Assert.Contains("<h1>ダッシュボード</h1>", html, StringComparison.Ordinal);
         Assert.True(SvgImages().Count(html) >= 3, "three or more charts");
         Assert.Contains("<desc id=\"coverage-desc\">", html, StringComparison.Ordinal);
         Assert.Contains("<rect class=\"c0\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_matchRateChart_countsNormalizeRequests()
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsync("/api/v1/normalize", JsonContent.Create(new
+        {
+            labels = new[] { "high-angle annular dark-field scanning transmission electron microscopy", "qwxz zzyzx frobnication" },
+        }), Ct);
+        response.EnsureSuccessStatusCode();
+        await factory.Services.GetRequiredService<UnmatchedLabelRecorder>().FlushAsync(Ct);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/dashboard", Ct));
+
+        Assert.Matches("<desc id=\"match-rate-desc\">[^<]*50%: matched [0-9]+, ambiguous [0-9]+, unmatched [1-9]", html);
     }
 
     [Fact]
@@ -195,13 +211,33 @@ public sealed partial class CurationPagesTests(CurationPagesFactory factory) : I
         var vote = await Curation.VoteAsync(CurationPagesFactory.ActorOf(expertUser), id, 1, null, Ct);
 
         var mine = await (await factory.SignedInClientAsync(Roles.Contributor, "contributor-c", Ct)).GetStringAsync("/me", Ct);
-        var votes = await (await factory.SignedInClientAsync(Roles.Expert, "expert-voter", Ct)).GetStringAsync("/me", Ct);
+        var votes = WebUtility.HtmlDecode(await (await factory.SignedInClientAsync(Roles.Expert, "expert-voter", Ct)).GetStringAsync("/me", Ct));
 
-        File.WriteAllText("/tmp/hc/me.html", votes);
         Assert.True(vote.Succeeded, vote.Message);
         Assert.Contains($"href=\"/proposals/{id}\"", mine, StringComparison.Ordinal);
         Assert.Contains($"href=\"/proposals/{id}\"", votes, StringComparison.Ordinal);
-        Assert.Contains("+1", votes, StringComparison.Ordinal);
+        Assert.Matches("<td>\\+1 <time", votes);
+    }
+
+    [Fact]
+    public async Task Propose_page_deprecatedConcept_showsTheNotice_andTheServiceRefusesWithItsCode()
+    {
+        const string iri = "https://w3id.org/vocab/material/CarbonSteel";
+        var author = await factory.EnsureUserAsync("contributor-d", Roles.Contributor);
+        var editor = await factory.EnsureUserAsync("editor-d", Roles.Editor);
+        var deprecate = await Curation.ProposeAsync(CurationPagesFactory.ActorOf(author),
+            new ProposalDraft(ProposalKind.Deprecate, [new PatchOperation(PatchOp.Deprecate, iri)], "obsolete"), Ct);
+        var decided = await Curation.DecideAsync(CurationPagesFactory.ActorOf(editor), deprecate.ProposalId!.Value, accept: true, "", Ct);
+        var client = await factory.SignedInClientAsync(Roles.Contributor, "contributor-d", Ct);
+
+        var html = await client.GetStringAsync("/propose?kind=AddLabel&concept=" + Uri.EscapeDataString(iri) + "&label=carbon%20steel%20x", Ct);
+        var again = await Curation.ProposeAsync(CurationPagesFactory.ActorOf(author),
+            new ProposalDraft(ProposalKind.AddLabel, [new PatchOperation(PatchOp.AddLabel, iri, "carbon steel x", "en", LabelKind.Alt)], ""), Ct);
+
+        Assert.True(decided.Succeeded, decided.Message);
+        Assert.Contains("This concept is deprecated", html, StringComparison.Ordinal);
+        Assert.Equal(CurationStatus.Invalid, again.Status);
+        Assert.Contains(again.Issues!, i => i.Code == "concept.deprecated");
     }
 
     private CurationService Curation => factory.Services.GetRequiredService<CurationService>();

@@ -113,7 +113,7 @@ public sealed class ProposeFormTests
     [Fact]
     public void BarChartLayout_smallNonZeroValue_staysVisible_andZeroIsEmpty()
     {
-        var rows = new[] { new BarRow("a", null, null, [1000, 1]), new BarRow("b", null, null, [0, 0]) };
+        var rows = new[] { new BarRow("a", null, [1000, 1]), new BarRow("b", null, [0, 0]) };
 
         var scale = BarChartLayout.Scale(rows, stacked: true);
 

@@ -26,6 +26,7 @@ internal static class MatchJson
         MatchType.Exact => "exact",
         MatchType.Normalized => "normalized",
         MatchType.Abbreviation => "abbreviation",
+        MatchType.Curated => "curated",
         _ => "fuzzy",
     };
 
@@ -65,7 +66,11 @@ internal static class MatchJson
         json.WriteString("matchedLabel"u8, candidate.MatchedLabel);
         if (candidate.Unit is not null)
         {
-            json.WriteString("unit"u8, candidate.Unit);
+            json.WriteStartObject("unit"u8);
+            json.WriteString("symbol"u8, candidate.Unit);
+            json.WriteString("id"u8, candidate.UnitId);
+            json.WriteString("prefLabel"u8, candidate.UnitPrefLabel);
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();

@@ -14,6 +14,13 @@ internal sealed record NormalizeRequest(
     IReadOnlyList<string?>? Labels, string? Lang, string? Scheme, string? Type, int? Limit, string? Source);
 
 /// <summary>One concept a label may denote.</summary>
+/// <param name="Id">The concept IRI.</param>
+/// <param name="PrefLabel">Its preferred label in the requested language with fallback.</param>
+/// <param name="Lang">The language of the prefLabel.</param>
+/// <param name="Score">Evidence in 0..1.</param>
+/// <param name="MatchType">exact, curated, normalized, abbreviation or fuzzy.</param>
+/// <param name="MatchedLabel">The indexed label (or curated mapping) that matched.</param>
+/// <param name="Unit">The unit split off the label; absent when the label carries none.</param>
 internal sealed record NormalizeCandidate(
     string Id,
     string PrefLabel,
@@ -21,7 +28,13 @@ internal sealed record NormalizeCandidate(
     double Score,
     string MatchType,
     string MatchedLabel,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unit);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] NormalizeUnit? Unit);
+
+/// <summary>The unit a label carried ("Acc. Voltage [kV]"), resolved against the unit scheme when a unit concept names it.</summary>
+/// <param name="Symbol">The unit as written (after Unicode NFKC).</param>
+/// <param name="Id">The unit concept (scheme https://w3id.org/vocab/unit) with that symbol or label; null when none or unclear.</param>
+/// <param name="PrefLabel">The unit concept's preferred label in the requested language with fallback; null with <paramref name="Id"/>.</param>
+internal sealed record NormalizeUnit(string Symbol, string? Id, string? PrefLabel);
 
 /// <summary>The answer for one label: status is matched, ambiguous or unmatched; best is set only when matched.</summary>
 internal sealed record NormalizeResult(string Input, string Status, NormalizeCandidate? Best, IReadOnlyList<NormalizeCandidate> Candidates);

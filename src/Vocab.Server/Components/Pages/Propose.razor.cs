@@ -160,6 +160,9 @@ public sealed partial class Propose : IDisposable
         }
 
         Validate();
+
+        // The change may come from a child component's handler, which re-renders only that child: render the page too.
+        StateHasChanged();
         _pending?.Cancel();
         _pending?.Dispose();
         var pending = _pending = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token);
@@ -167,6 +170,7 @@ public sealed partial class Propose : IDisposable
         {
             await Task.Delay(CheckDelay, pending.Token);
             await CheckNowAsync(pending.Token);
+            StateHasChanged();
         }
         catch (OperationCanceledException)
         {

@@ -3,8 +3,8 @@ namespace Vocab.Server.Web.Curation;
 /// <summary>One series of a bar chart: its name (legend) and its colour class (the chart's stylesheet colours it).</summary>
 public sealed record BarSeries(string Name, string ColorClass);
 
-/// <summary>One row (category) of a horizontal bar chart: its label, optional link, and one value per series.</summary>
-public sealed record BarRow(string Label, string? Lang, string? Href, IReadOnlyList<double> Values);
+/// <summary>One row (category) of a horizontal bar chart: its label (and the label's language), and one value per series.</summary>
+public sealed record BarRow(string Label, string? Lang, IReadOnlyList<double> Values);
 
 /// <summary>Layout arithmetic of the server-rendered SVG bar charts, kept apart from the markup so it can be tested.</summary>
 public static class BarChartLayout
@@ -19,7 +19,7 @@ public static class BarChartLayout
     public const int BarWidth = 460;
 
     /// <summary>Room at the right for the value text.</summary>
-    public const int ValueWidth = 90;
+    public const int ValueWidth = 150;
 
     /// <summary>The largest value a bar reaches: the largest row total when stacked, else the largest single value; at least 1.</summary>
     public static double Scale(IEnumerable<BarRow> rows, bool stacked)

@@ -9,8 +9,8 @@ namespace Vocab.Server.Web.Curation;
 /// <summary>An existing concept as the propose form needs it: name, state, labels and definitions.</summary>
 public sealed record ConceptFacts(ConceptRefView Ref, bool Deprecated, IReadOnlyList<Label> Labels, IReadOnlyList<Note> Definitions);
 
-/// <summary>A concept an unmatched label may be a synonym of, as the label index found it.</summary>
-public sealed record SynonymSuggestion(ConceptRefView Concept, double Score, MatchType MatchType, string MatchedLabel);
+/// <summary>A concept an unmatched label may be a synonym of, as the label index found it (<paramref name="How"/>: exact, normalized, fuzzy, substring, ...).</summary>
+public sealed record SynonymSuggestion(ConceptRefView Concept, double Score, string How, string MatchedLabel);
 
 /// <summary>
 /// Reads the thesaurus snapshot and the label index for the curation pages: names of concepts and schemes in the
@@ -57,14 +57,24 @@ public sealed class CurationPages(ThesaurusSnapshotService snapshot, LabelIndexS
             return [];
         }
 
-        var result = index.Index.Match(label, new MatchOptions { Limit = limit });
-        var candidates = result.Best is { } best ? result.Candidates.Prepend(best).DistinctBy(c => c.ConceptIri) : result.Candidates;
-        return snapshot.Read(t => candidates
+        // Matching gives candidates only when they are close enough to decide on; search (prefix, substring, fuzzy)
+        // then still shows the nearest concepts, which is what a curator looking for a home for the label needs.
+        var labels = index.Index;
+        var result = labels.Match(label, new MatchOptions { Limit = limit });
+        var found = (result.Best is { } best ? result.Candidates.Prepend(best) : result.Candidates)
+            .Select(c => (c.ConceptIri, c.Score, How: Name(c.MatchType), c.MatchedLabel))
+            .Concat(labels.Search(label, new SearchOptions { Limit = limit })
+                .Select(h => (h.ConceptIri, h.Score, How: h.Kind.ToString().ToLowerInvariant(), h.MatchedLabel)))
+            .DistinctBy(c => c.ConceptIri, StringComparer.Ordinal)
+            .ToList();
+        return snapshot.Read(t => found
             .Where(c => t.TryGetConcept(c.ConceptIri, out var concept) && !concept.Deprecated)
-            .Select(c => new SynonymSuggestion(ThesaurusText.Ref(t, c.ConceptIri, lang, links), c.Score, c.MatchType, c.MatchedLabel))
+            .Select(c => new SynonymSuggestion(ThesaurusText.Ref(t, c.ConceptIri, lang, links), c.Score, c.How, c.MatchedLabel))
             .Take(limit)
             .ToList());
     }
+
+    private static string Name(MatchType type) => type.ToString().ToLowerInvariant();
 
     /// <summary>The language a raw label is most likely in: Japanese when it has kana or CJK ideographs, else English.</summary>
     public static string GuessLanguage(string label) =>

@@ -12,7 +12,8 @@ public sealed record DashboardView(
     IReadOnlyList<BarRow> SchemeCoverage,
     IReadOnlyList<BarRow> LabelsByLanguage,
     IReadOnlyList<BarRow> ProposalsPerWeek,
-    IReadOnlyList<BarRow> TopUnmatched);
+    IReadOnlyList<BarRow> TopUnmatched,
+    IReadOnlyList<BarRow> MatchRate);
 
 /// <summary>Gathers the dashboard's numbers from the snapshot, the curation store and the unmatched-label store.</summary>
 public sealed class DashboardData(ThesaurusSnapshotService snapshot, CurationService curation, UnmatchedLabelRecorder unmatched, ConceptLinks links)
@@ -22,6 +23,9 @@ public sealed class DashboardData(ThesaurusSnapshotService snapshot, CurationSer
 
     /// <summary>How many weeks the proposal chart covers.</summary>
     public const int Weeks = 12;
+
+    /// <summary>How many days the normalization outcome chart covers.</summary>
+    public const int Days = 30;
 
     /// <summary>How many unmatched labels the dashboard shows.</summary>
     public const int TopUnmatchedCount = 10;
@@ -34,7 +38,7 @@ public sealed class DashboardData(ThesaurusSnapshotService snapshot, CurationSer
             var stats = t.GetStatistics();
             var perScheme = t.Schemes.Keys
                 .Select(s => (Ref: ThesaurusText.Ref(t, s, lang, links), Concepts: t.ConceptsInScheme(s).Where(c => !c.Deprecated).ToList()))
-                .Select(x => new BarRow(x.Ref.Label, x.Ref.Lang, x.Ref.Href,
+                .Select(x => new BarRow(x.Ref.Label, x.Ref.Lang,
                 [
                     x.Concepts.Count,
                     x.Concepts.Count(c => HasPref(c, "en")),
@@ -43,7 +47,7 @@ public sealed class DashboardData(ThesaurusSnapshotService snapshot, CurationSer
                 .OrderByDescending(r => r.Values[0]).ToList();
             var perLanguage = stats.LabelsByLanguage
                 .OrderByDescending(l => l.Value.Total).Take(8)
-                .Select(l => new BarRow(l.Key.Length == 0 ? "—" : l.Key, null, null, [l.Value.Pref, l.Value.Alt, l.Value.Hidden]))
+                .Select(l => new BarRow(l.Key.Length == 0 ? "—" : l.Key, null, [l.Value.Pref, l.Value.Alt, l.Value.Hidden]))
                 .ToList();
             return (stats.Concepts - stats.DeprecatedConcepts, stats.LabelsByLanguage.Values.Sum(l => l.Total), perScheme, perLanguage);
         });
@@ -54,13 +58,24 @@ public sealed class DashboardData(ThesaurusSnapshotService snapshot, CurationSer
         for (var w = Weeks - 1; w >= 0; w--)
         {
             var week = thisWeek.AddDays(-7 * w);
-            weeks.Add(new BarRow(week.ToString("d", CultureInfo.CurrentCulture), null, null,
+            weeks.Add(new BarRow(week.ToString("d", CultureInfo.CurrentCulture), null,
                 States.Select(s => (double)counts.Where(c => c.Week == week && c.Status == s).Sum(c => c.Count)).ToList()));
         }
 
         var top = await unmatched.ReadTopAsync(TopUnmatchedCount, 0, cancellationToken).ConfigureAwait(false);
-        var unmatchedRows = top.Select(u => new BarRow(u.Samples.Count > 0 ? u.Samples[0] : u.Key, null, "/unmatched", [u.Count])).ToList();
-        return new DashboardView(concepts, labels, schemes, languages, weeks, unmatchedRows);
+        var unmatchedRows = top.Select(u => u.Samples.Count > 0 ? u.Samples[0] : u.Key)
+            .Zip(top, (label, u) => new BarRow(label, CurationPages.GuessLanguage(label), [u.Count])).ToList();
+        // Days with normalization traffic only (the store keeps no row for a quiet day); the label carries the match rate.
+        var days = await unmatched.ReadDaysAsync(Days, cancellationToken).ConfigureAwait(false);
+        var rate = days.Select(d =>
+        {
+            var total = d.Matched + d.Ambiguous + d.Unmatched;
+            var share = total == 0 ? 0 : (double)d.Matched / total;
+            var day = DateOnly.ParseExact(d.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return new BarRow(day.ToString("d", CultureInfo.CurrentCulture) + " · " + share.ToString("P0", CultureInfo.CurrentCulture), null,
+                [d.Matched, d.Ambiguous, d.Unmatched]);
+        }).ToList();
+        return new DashboardView(concepts, labels, schemes, languages, weeks, unmatchedRows, rate);
     }
 
     private static bool HasPref(Concept concept, string lang) =>

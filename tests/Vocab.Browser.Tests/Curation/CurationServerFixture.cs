@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Vocab.Data;
+using Vocab.Server;
+
+namespace Vocab.Browser.Tests.Curation;
+
+/// <summary>
+/// A server of its own for the curation walk (started as <c>vocab serve</c> starts it, on a fresh SQLite file), so the
+/// walk can create users of every role through UserManager and record unmatched labels without touching the store the
+/// other browser tests read.
+/// </summary>
+public sealed class CurationServerFixture : IAsyncLifetime
+{
+    /// <summary>Every walk user's password.</summary>
+    public const string Password = "walk-password-123";
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "vocab-curation-walk-" + Guid.NewGuid().ToString("N")[..12]);
+    private WebApplication? _app;
+
+    /// <summary>Where the server listens, ending in "/".</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The server's services.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("not started");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(AppFixture.ChromiumPath))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(_dir);
+        _app = VocabHost.Build([], new VocabServerOptions
+        {
+            Store = Vocab.Data.StoreOptions.Parse(Path.Combine(_dir, "store.db")),
+            Seed = true,
+            Urls = "http://127.0.0.1:0",
+        });
+        await _app.StartAsync();
+        BaseUrl = _app.Urls.First().TrimEnd('/') + "/";
+    }
+
+    /// <summary>Creates a user with a role (display name = user name).</summary>
+    public async Task CreateUserAsync(string name, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<VocabUser>>();
+        var result = await users.CreateAsync(new VocabUser { UserName = name, DisplayName = name, Role = role, CreatedUtc = DateTime.UtcNow }, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+
+    /// <summary>
+    /// The sign-in cookie of a user, made the way the cookie handler makes it (same claims factory, same data
+    /// protection), so a browser context can start signed in without depending on the sign-in form.
+    /// </summary>
+    public async Task<(string Name, string Value)> SignInCookieAsync(string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<VocabUser>>();
+        var user = await signIn.UserManager.FindByNameAsync(name) ?? throw new InvalidOperationException("no user " + name);
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var options = Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow }, IdentityConstants.ApplicationScheme);
+        return (options.Cookie.Name!, options.TicketDataFormat.Protect(ticket));
+    }
+
+    /// <summary>Creates a user and returns the curation actor it acts as.</summary>
+    public async Task<CurationActor> CreateAndActorAsync(string name, string role)
+    {
+        await CreateUserAsync(name, role);
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<VocabUser>>().FindByNameAsync(name);
+        return new CurationActor(user!.Id, name, role);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+}
