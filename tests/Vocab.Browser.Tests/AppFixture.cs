@@ -31,6 +31,9 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>The environment the host runs in (Production unless ASPNETCORE_ENVIRONMENT says otherwise).</summary>
     public string EnvironmentName => _app?.Environment.EnvironmentName ?? "";
 
+    /// <summary>The running server's services (to act as another user or process would, beside the browser).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("the server is not started");
+
     /// <summary>Screenshots go to artifacts/screenshots at the repository root (git-ignored).</summary>
     public string ScreenshotDirectory { get; } = FindScreenshotDirectory();
 

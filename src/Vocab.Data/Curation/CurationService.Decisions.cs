@@ -62,7 +62,7 @@ public sealed partial class CurationService
             return CurationOutcome.Refuse(new("proposal.changed", "the proposal changed meanwhile (a vote or a decision): reload and decide again"));
         }
 
-        return new CurationOutcome(CurationStatus.Ok, proposalId);
+        return Notify(new CurationOutcome(CurationStatus.Ok, proposalId));
     }
 
     /// <summary>Re-checks a stale proposal against the thesaurus as it is now and, if it still holds, makes it current.</summary>
@@ -98,7 +98,7 @@ public sealed partial class CurationService
         proposal.ActivityUtc = DateTime.UtcNow;
         proposal.Version++;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new CurationOutcome(CurationStatus.Ok, proposalId, Issues: issues);
+        return Notify(new CurationOutcome(CurationStatus.Ok, proposalId, Issues: issues));
     }
 
     private async Task<CurationOutcome> AcceptAsync(CurationActor actor, long proposalId, string reason, bool checkRules, CancellationToken cancellationToken)
@@ -178,7 +178,7 @@ public sealed partial class CurationService
 
         // Seen at once by this process: the snapshot's Applied event updates the label index.
         await snapshot.CatchUpAsync(CancellationToken.None).ConfigureAwait(false);
-        return new CurationOutcome(CurationStatus.Ok, proposalId, AppliedSeq: entry.Sequence);
+        return Notify(new CurationOutcome(CurationStatus.Ok, proposalId, AppliedSeq: entry.Sequence));
     }
 
     /// <summary>True when a statement about a resource the patch touches was added or removed after <paramref name="baseSeq"/>.</summary>

@@ -34,7 +34,7 @@ public sealed partial class CurationService
                     await AutoAcceptAsync(proposalId, cancellationToken).ConfigureAwait(false);
                 }
 
-                return outcome;
+                return Notify(outcome);
             }
             catch (DbUpdateException) when (attempt < 8)
             {

@@ -21,6 +21,9 @@ public sealed partial class CurationService(
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Raised after a proposal's vote, comment, refresh, withdrawal or decision is committed in this process.</summary>
+    public event Action<long>? ProposalChanged;
+
     /// <summary>The settings in force (the auto-accept rule is shown on proposal pages).</summary>
     public CurationOptions Options => options;
 
@@ -120,7 +123,7 @@ public sealed partial class CurationService(
         proposal.ActivityUtc = DateTime.UtcNow;
         proposal.Version++;
         await SaveWithRetryAsync(db, cancellationToken).ConfigureAwait(false);
-        return new CurationOutcome(CurationStatus.Ok, proposalId);
+        return Notify(new CurationOutcome(CurationStatus.Ok, proposalId));
     }
 
     /// <summary>The author withdraws an open proposal.</summary>
@@ -153,7 +156,17 @@ public sealed partial class CurationService(
             return CurationOutcome.Refuse(new("proposal.changed", "the proposal changed meanwhile: reload and try again"));
         }
 
-        return new CurationOutcome(CurationStatus.Ok, proposalId);
+        return Notify(new CurationOutcome(CurationStatus.Ok, proposalId));
+    }
+
+    private CurationOutcome Notify(CurationOutcome outcome)
+    {
+        if (outcome.Succeeded && outcome.ProposalId is { } id)
+        {
+            ProposalChanged?.Invoke(id);
+        }
+
+        return outcome;
     }
 
     private async Task EnsureSnapshotAsync(CancellationToken cancellationToken)

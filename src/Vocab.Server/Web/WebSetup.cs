@@ -35,6 +35,7 @@ public static class WebSetup
         services.AddSingleton(sp => new WebRootAssets(typeof(WebSetup).Assembly));
         services.AddSingleton(sp => new ConceptLinks(ConceptIris.FromConfiguration(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<LiveUpdates>();
         services.AddSingleton<ConceptPages>();
         services.AddSingleton<BrowseTree>();
         services.AddSingleton<SearchPages>();

@@ -64,8 +64,24 @@ public sealed partial class Proposal : IDisposable
         }
     }
 
+    protected override void OnInitialized() => Live.ProposalChanged += OnProposalChanged;
+
+    // Someone else's vote, comment or decision shows without a reload.
+    private void OnProposalChanged(long id)
+    {
+        if (id == Id && !_disposed.IsCancellationRequested)
+        {
+            _ = InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            });
+        }
+    }
+
     public void Dispose()
     {
+        Live.ProposalChanged -= OnProposalChanged;
         _disposed.Cancel();
         _disposed.Dispose();
     }

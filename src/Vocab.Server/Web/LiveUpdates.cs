@@ -1,0 +1,50 @@
+using Vocab.Data;
+
+namespace Vocab.Server.Web;
+
+/// <summary>
+/// Tells open pages that something they show changed: a change-log entry applied to this process's snapshot (from any
+/// process: replicas apply the log too) or a vote, comment or decision on a proposal made in this process. Pages
+/// subscribe while open and re-read what they show.
+/// </summary>
+public sealed class LiveUpdates : IDisposable
+{
+    private readonly ThesaurusSnapshotService _snapshot;
+    private readonly CurationService _curation;
+
+    /// <summary>Subscribes to the snapshot and the curation service.</summary>
+    public LiveUpdates(ThesaurusSnapshotService snapshot, CurationService curation)
+    {
+        _snapshot = snapshot;
+        _curation = curation;
+        _snapshot.Applied += OnApplied;
+        _curation.ProposalChanged += OnProposalChanged;
+    }
+
+    /// <summary>Raised with the IRIs of the subjects a newly applied change touched.</summary>
+    public event Action<IReadOnlySet<string>>? ThesaurusChanged;
+
+    /// <summary>Raised with the id of a proposal that got a vote, a comment, a refresh or a decision.</summary>
+    public event Action<long>? ProposalChanged;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _snapshot.Applied -= OnApplied;
+        _curation.ProposalChanged -= OnProposalChanged;
+    }
+
+    private void OnApplied(ChangeStatements statements)
+    {
+        var handlers = ThesaurusChanged;
+        if (handlers is null)
+        {
+            return;
+        }
+
+        var subjects = statements.Added.Concat(statements.Removed).Select(q => q.Subject).OfType<Rdf.Iri>().Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
+        handlers(subjects);
+    }
+
+    private void OnProposalChanged(long id) => ProposalChanged?.Invoke(id);
+}
