@@ -23,13 +23,18 @@ public sealed partial class LabelIndex
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         var concepts = thesaurus.Concepts.Values.ToArray();
         var prepared = new PreparedLabel[concepts.Length][];
-        Parallel.ForEach(Partitioner.Create(0, concepts.Length, 2048), parallel, range =>
+
+        // An empty thesaurus (a store before its first import) has no range to partition.
+        if (concepts.Length > 0)
         {
-            for (var i = range.Item1; i < range.Item2; i++)
+            Parallel.ForEach(Partitioner.Create(0, concepts.Length, 2048), parallel, range =>
             {
-                prepared[i] = concepts[i].Deprecated ? [] : PrepareLabels(concepts[i]);
-            }
-        });
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    prepared[i] = concepts[i].Deprecated ? [] : PrepareLabels(concepts[i]);
+                }
+            });
+        }
 
         var total = prepared.Sum(p => p.Length);
         var index = new LabelIndex();
