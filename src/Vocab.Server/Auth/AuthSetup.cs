@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Vocab.Core.Curation;
 using Vocab.Data;
@@ -52,6 +53,13 @@ public static class AuthSetup
         // A disabled account or a role change takes effect within a minute on every open session.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthState>();
+
+        // Replicas behind one proxy must read each other's cookies and antiforgery tokens: give them one key ring.
+        var dataProtection = services.AddDataProtection().SetApplicationName("vocab");
+        if (configuration["Vocab:DataProtection:KeysPath"] is { Length: > 0 } keys)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Contributor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Contributor))

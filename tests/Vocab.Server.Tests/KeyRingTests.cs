@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Vocab.Core.Curation;
+
+namespace Vocab.Server.Tests;
+
+/// <summary>Two server processes given one data-protection key ring accept each other's sign-in cookies.</summary>
+public sealed class KeyRingTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("vocab-keyring-").FullName;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(true, HttpStatusCode.OK)]
+    [InlineData(false, HttpStatusCode.Redirect)]
+    public async Task CookieFromA_onB_acceptedOnlyWithASharedKeyRing(bool shared, HttpStatusCode expected)
+    {
+        using var a = new Replica(Path.Combine(_dir, "store.db"), Path.Combine(_dir, "keys-a"));
+        using var b = new Replica(Path.Combine(_dir, "store.db"), Path.Combine(_dir, shared ? "keys-a" : "keys-b"));
+        var user = await a.CreateUserAsync(Roles.Contributor);
+        var clientA = a.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var signIn = await clientA.PostAsync("/Account/Login", await ServerAuth.LoginFormAsync(clientA, user.UserName!, ServerAuth.Password), Ct);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("vocab.auth=", StringComparison.Ordinal)).Split(';')[0];
+
+        var clientB = b.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/account/tokens");
+        request.Headers.Add("Cookie", cookie);
+
+        Assert.Equal(expected, (await clientB.SendAsync(request, Ct)).StatusCode);
+    }
+
+    private sealed class Replica(string db, string keys) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Vocab:Db", db);
+            builder.UseSetting("Vocab:Seed", "true");
+            builder.UseSetting("Vocab:DataProtection:KeysPath", keys);
+        }
+    }
+}
