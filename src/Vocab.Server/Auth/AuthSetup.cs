@@ -61,7 +61,12 @@ public static class AuthSetup
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
         }
 
+        // A plain [Authorize] means a signed-in person: an API token is authenticated too, but never opens a page.
         services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .RequireAssertion(c => c.User.Identity?.AuthenticationType != Policies.TokenAuthenticationType)
+                .Build())
             .AddPolicy(Policies.Contributor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Contributor))
             .AddPolicy(Policies.Expert, p => p.RequireAuthenticatedUser().RequireRole(Roles.Expert))
             .AddPolicy(Policies.Editor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Editor))
