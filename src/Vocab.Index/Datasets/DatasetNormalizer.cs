@@ -101,6 +101,8 @@ public static class DatasetNormalizer
         }
     }
 
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Normalizes a JSON document: keys and label-like string values, recursively; written indented.</summary>
     public static void NormalizeJson(TextReader input, TextWriter output, LabelMapper mapper)
     {
@@ -114,8 +116,18 @@ public static class DatasetNormalizer
             throw new FormatException("invalid JSON: " + e.Message, e);
         }
 
-        var normalized = Rewrite(root, mapper);
-        output.Write(normalized?.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "null");
+        string text;
+        try
+        {
+            text = Rewrite(root, mapper)?.ToJsonString(Indented) ?? "null";
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // JSON escapes can spell what UTF-16 cannot hold (an unpaired surrogate such as "\ud800").
+            throw new FormatException("invalid JSON: a string holds an invalid escape or an unpaired surrogate", e);
+        }
+
+        output.Write(text);
         output.Write('\n');
     }
 
