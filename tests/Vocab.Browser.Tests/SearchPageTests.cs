@@ -16,6 +16,8 @@ public sealed class SearchPageTests(AppFixture app)
         await Expect(page.Locator("#suggestions a[href='/concept/technique/HAADFSTEM']")).ToBeVisibleAsync();
         await Expect(page.Locator("#q")).ToHaveAttributeAsync("aria-expanded", "true");
 
+        // The list shown is the one for the whole word (an earlier prefix's list may still be on screen a moment).
+        await Expect(page.Locator("#suggestions")).ToHaveAttributeAsync("data-for", "HAADF");
         await page.Locator("#q").PressAsync("ArrowDown");
         await Expect(options.First).ToHaveAttributeAsync("aria-selected", "true");
         var href = await options.First.Locator("a").GetAttributeAsync("href");
