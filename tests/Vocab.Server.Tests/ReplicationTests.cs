@@ -67,6 +67,60 @@ public sealed class ReplicationTests : IAsyncDisposable
         }
     }
 
+    [Fact]
+    public async Task Lag_over30AcceptedChanges_p99UnderOneSecond()
+    {
+        if (_connectionString is null)
+        {
+            Assert.Skip("needs PostgreSQL: set VOCAB_TEST_POSTGRES (bash .ci/run starts one)");
+        }
+
+        await using var a = new Replica(_connectionString);
+        _ = a.CreateClient();
+        await using var b = new Replica(_connectionString);
+        _ = b.CreateClient();
+        var curation = a.Services.GetRequiredService<CurationService>();
+        var follower = b.Services.GetRequiredService<ThesaurusSnapshotService>();
+        var lags = new List<double>();
+        for (var i = 0; i < 30; i++)
+        {
+            var proposed = await curation.ProposeAsync(new CurationActor("c", "C", Roles.Contributor), new ProposalDraft(ProposalKind.AddLabel,
+                [new PatchOperation(PatchOp.AddLabel, "https://w3id.org/vocab/technique/HAADFSTEM", $"lag probe {i}", "en", LabelKind.Hidden)], ""), Ct);
+            // Timed from the start of the accept call: an upper bound on commit-to-applied (the accept's own work is in it).
+            var watch = Stopwatch.StartNew();
+            var accepted = await curation.DecideAsync(new CurationActor("e", "E", Roles.Editor), proposed.ProposalId!.Value, accept: true, "lag", Ct);
+            while (follower.Sequence < accepted.AppliedSeq)
+            {
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "B did not apply the change within 5 s");
+                await Task.Delay(1, Ct);
+            }
+
+            lags.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        lags.Sort();
+        var (p50, p99) = (lags[lags.Count / 2], lags[(int)Math.Ceiling(lags.Count * 0.99) - 1]);
+        var line = $"replication lag over {lags.Count} accepted changes (from the accept call on A to applied on B, an upper bound; polling 1 min): p50 {p50:0.0} ms, p99 {p99:0.0} ms, max {lags[^1]:0.0} ms";
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
+        var artifacts = Path.Combine(RepoRoot(), "artifacts");
+        Directory.CreateDirectory(artifacts);
+        await File.WriteAllTextAsync(Path.Combine(artifacts, "replication-lag.txt"), line + "\n", Ct);
+        Assert.True(p99 < 1000, line);
+    }
+
+    private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "")
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source)!); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Vocab.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Vocab.sln not found above " + source);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_connectionString is null)
