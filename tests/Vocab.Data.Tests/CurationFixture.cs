@@ -38,7 +38,7 @@ internal sealed class CurationFixture : IAsyncDisposable
     public static async Task<CurationFixture> CreateAsync(StoreBackend backend, AutoAcceptRule? rule = null)
     {
         var store = backend.CreateStore();
-        var path = Path.Combine(RepoRoot(), "tests", "data", "curation", "mini.ttl");
+        var path = TestPaths.TestData("curation", "mini.ttl");
         await new ImportService(store).ImportAsync([new ImportSource(path)], new ImportOptions("tester", "fixture"), TestContext.Current.CancellationToken);
         var snapshot = new ThesaurusSnapshotService(store);
         await snapshot.LoadAsync(TestContext.Current.CancellationToken);
@@ -54,20 +54,6 @@ internal sealed class CurationFixture : IAsyncDisposable
         var outcome = await Curation.ProposeAsync(Contributor, new ProposalDraft(kind, operations, "because"), TestContext.Current.CancellationToken);
         Assert.True(outcome.Succeeded, outcome.Message);
         return outcome.ProposalId!.Value;
-    }
-
-    // The source file's own path (fixed at compile time) finds the checkout even when the build output lives elsewhere.
-    private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source)!); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Vocab.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Vocab.sln not found above " + source);
     }
 
     public async ValueTask DisposeAsync()

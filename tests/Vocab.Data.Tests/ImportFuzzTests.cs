@@ -60,7 +60,7 @@ public sealed class ImportFuzzTests : IAsyncDisposable
 
     private static async Task<byte[]> SourceAsync(string format)
     {
-        var turtle = Path.Combine(RepoRoot(), "tests", "data", "curation", "mini.ttl");
+        var turtle = TestPaths.TestData("curation", "mini.ttl");
         if (format == "ttl")
         {
             return await File.ReadAllBytesAsync(turtle, Ct);
@@ -94,18 +94,5 @@ public sealed class ImportFuzzTests : IAsyncDisposable
         }
 
         return [.. bytes];
-    }
-
-    private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source)!); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Vocab.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Vocab.sln not found above " + source);
     }
 }

@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Vocab.Core;
 using Vocab.Core.Curation;
 using Vocab.Data;
@@ -21,31 +18,17 @@ public sealed class ConcurrencyTests : IAsyncDisposable
     private const int Clients = 100;
     private const int Proposals = 1_000;
     private const int Votes = 10_000;
-    private readonly string? _connectionString;
-    private readonly string _database = "vocab_conc_" + Guid.NewGuid().ToString("N");
-
-    public ConcurrencyTests()
-    {
-        var server = Environment.GetEnvironmentVariable("VOCAB_TEST_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(server))
-        {
-            _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _database, MaxPoolSize = 60 }.ConnectionString;
-        }
-    }
+    private readonly PostgresTestDatabase _postgres = new("vocab_conc_", maxPoolSize: 60);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task HundredClients_twoHosts_everyVoteCountedOnce()
     {
-        if (_connectionString is null)
-        {
-            Assert.Skip("needs PostgreSQL: set VOCAB_TEST_POSTGRES (bash .ci/run starts one)");
-        }
-
-        await using var a = new Host(_connectionString);
+        var store = _postgres.ConnectionString;
+        await using var a = Host(store);
         _ = a.Server;
-        await using var b = new Host(_connectionString);
+        await using var b = Host(store);
         _ = b.Server;
         var hosts = new[] { a.Services.GetRequiredService<CurationService>(), b.Services.GetRequiredService<CurationService>() };
         var concepts = a.Services.GetRequiredService<ThesaurusSnapshotService>().Read(t => t.Concepts.Keys.Take(50).ToArray());
@@ -100,29 +83,7 @@ public sealed class ConcurrencyTests : IAsyncDisposable
         TestContext.Current.SendDiagnosticMessage($"{Proposals} proposals and {Votes} votes from {Clients} clients over 2 hosts in {elapsed.TotalSeconds:0.0} s");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_connectionString is null)
-        {
-            return;
-        }
+    public ValueTask DisposeAsync() => _postgres.DisposeAsync();
 
-        NpgsqlConnection.ClearAllPools();
-        var admin = new NpgsqlConnectionStringBuilder(_connectionString) { Database = "postgres" }.ConnectionString;
-        await using var connection = new NpgsqlConnection(admin);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
-
-    private sealed class Host(string connectionString) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Vocab:Db", connectionString);
-            builder.UseSetting("Vocab:Seed", "true");
-            builder.UseSetting("Vocab:Curation:AutoAccept:Enabled", "false");
-        }
-    }
+    private static ConfiguredServer Host(string db) => new(db, new Dictionary<string, string> { ["Vocab:Curation:AutoAccept:Enabled"] = "false" });
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Vocab.Core.Curation;
 
@@ -23,8 +22,8 @@ public sealed class KeyRingTests : IDisposable
     [InlineData(false, HttpStatusCode.Redirect)]
     public async Task CookieFromA_onB_acceptedOnlyWithASharedKeyRing(bool shared, HttpStatusCode expected)
     {
-        using var a = new Replica(Path.Combine(_dir, "store.db"), Path.Combine(_dir, "keys-a"));
-        using var b = new Replica(Path.Combine(_dir, "store.db"), Path.Combine(_dir, shared ? "keys-a" : "keys-b"));
+        using var a = Replica(Path.Combine(_dir, "keys-a"));
+        using var b = Replica(Path.Combine(_dir, shared ? "keys-a" : "keys-b"));
         var user = await a.CreateUserAsync(Roles.Contributor);
         var clientA = a.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var signIn = await clientA.PostAsync("/Account/Login", await ServerAuth.LoginFormAsync(clientA, user.UserName!, ServerAuth.Password), Ct);
@@ -37,14 +36,6 @@ public sealed class KeyRingTests : IDisposable
         Assert.Equal(expected, (await clientB.SendAsync(request, Ct)).StatusCode);
     }
 
-    private sealed class Replica(string db, string keys) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Vocab:Db", db);
-            builder.UseSetting("Vocab:Seed", "true");
-            builder.UseSetting("Vocab:DataProtection:KeysPath", keys);
-        }
-    }
+    private ConfiguredServer Replica(string keys) =>
+        new(Path.Combine(_dir, "store.db"), new Dictionary<string, string> { ["Vocab:DataProtection:KeysPath"] = keys });
 }

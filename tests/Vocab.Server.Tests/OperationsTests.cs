@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Vocab.Server.Tests;
 
@@ -41,7 +39,8 @@ public sealed class OperationsTests(VocabServerFactory factory) : IClassFixture<
     [Fact]
     public async Task RateLimit_overThePerIpBudget_429ProblemWithRetryAfter_pagesUnaffected()
     {
-        using var limited = new LimitedFactory();
+        var folder = Directory.CreateTempSubdirectory("vocab-limits-").FullName;
+        using var limited = new ConfiguredServer(Path.Combine(folder, "store.db"), new Dictionary<string, string> { ["Vocab:RateLimit:PerIpPerSecond"] = "3" }, folder);
         var client = limited.CreateClient();
 
         var statuses = new List<HttpStatusCode>();
@@ -60,28 +59,5 @@ public sealed class OperationsTests(VocabServerFactory factory) : IClassFixture<
         }
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health", Ct)).StatusCode);
-    }
-
-    private sealed class LimitedFactory : WebApplicationFactory<Program>
-    {
-        private readonly string _dir = Directory.CreateTempSubdirectory("vocab-limits-").FullName;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Vocab:Db", Path.Combine(_dir, "store.db"));
-            builder.UseSetting("Vocab:Seed", "true");
-            builder.UseSetting("Vocab:RateLimit:PerIpPerSecond", "3");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (disposing && Directory.Exists(_dir))
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(_dir, recursive: true);
-            }
-        }
     }
 }

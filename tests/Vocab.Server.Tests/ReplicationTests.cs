@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Vocab.Core;
 using Vocab.Core.Curation;
 using Vocab.Data;
@@ -17,31 +14,17 @@ namespace Vocab.Server.Tests;
 /// </summary>
 public sealed class ReplicationTests : IAsyncDisposable
 {
-    private readonly string? _connectionString;
-    private readonly string _database = "vocab_repl_" + Guid.NewGuid().ToString("N");
-
-    public ReplicationTests()
-    {
-        var server = Environment.GetEnvironmentVariable("VOCAB_TEST_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(server))
-        {
-            _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _database }.ConnectionString;
-        }
-    }
+    private readonly PostgresTestDatabase _postgres = new("vocab_repl_");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task AcceptedOnA_isNormalizedOnB_withinOneSecond()
     {
-        if (_connectionString is null)
-        {
-            Assert.Skip("needs PostgreSQL: set VOCAB_TEST_POSTGRES (bash .ci/run starts one)");
-        }
-
-        await using var a = new Replica(_connectionString);
+        var store = _postgres.ConnectionString;
+        await using var a = Replica(store);
         _ = a.CreateClient();
-        await using var b = new Replica(_connectionString);
+        await using var b = Replica(store);
         var clientB = b.CreateClient();
 
         var concept = "https://w3id.org/vocab/technique/HAADFSTEM";
@@ -70,14 +53,10 @@ public sealed class ReplicationTests : IAsyncDisposable
     [Fact]
     public async Task Lag_over30AcceptedChanges_p99UnderOneSecond()
     {
-        if (_connectionString is null)
-        {
-            Assert.Skip("needs PostgreSQL: set VOCAB_TEST_POSTGRES (bash .ci/run starts one)");
-        }
-
-        await using var a = new Replica(_connectionString);
+        var store = _postgres.ConnectionString;
+        await using var a = Replica(store);
         _ = a.CreateClient();
-        await using var b = new Replica(_connectionString);
+        await using var b = Replica(store);
         _ = b.CreateClient();
         var curation = a.Services.GetRequiredService<CurationService>();
         var follower = b.Services.GetRequiredService<ThesaurusSnapshotService>();
@@ -121,29 +100,7 @@ public sealed class ReplicationTests : IAsyncDisposable
         throw new InvalidOperationException("Vocab.sln not found above " + source);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_connectionString is null)
-        {
-            return;
-        }
+    public ValueTask DisposeAsync() => _postgres.DisposeAsync();
 
-        NpgsqlConnection.ClearAllPools();
-        var admin = new NpgsqlConnectionStringBuilder(_connectionString) { Database = "postgres" }.ConnectionString;
-        await using var connection = new NpgsqlConnection(admin);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
-
-    private sealed class Replica(string connectionString) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Vocab:Db", connectionString);
-            builder.UseSetting("Vocab:Seed", "true");
-            builder.UseSetting("Vocab:FollowInterval", "00:01:00");
-        }
-    }
+    private static ConfiguredServer Replica(string db) => new(db, new Dictionary<string, string> { ["Vocab:FollowInterval"] = "00:01:00" });
 }

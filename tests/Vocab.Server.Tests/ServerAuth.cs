@@ -35,16 +35,16 @@ public static partial class ServerAuth
     }
 
     /// <summary>The login form's fields, with the antiforgery token from a GET of the page.</summary>
-    public static async Task<FormUrlEncodedContent> LoginFormAsync(HttpClient client, string userName, string password)
+    public static Task<FormUrlEncodedContent> LoginFormAsync(HttpClient client, string userName, string password) =>
+        FormAsync(client, "/Account/Login", "login", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
+
+    /// <summary>A server-rendered form's post: <paramref name="fields"/>, its handler name and the page's antiforgery token.</summary>
+    public static async Task<FormUrlEncodedContent> FormAsync(HttpClient client, string path, string handler, Dictionary<string, string> fields)
     {
-        var page = await client.GetStringAsync("/Account/Login", TestContext.Current.CancellationToken);
-        return new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = AntiforgeryToken(page),
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = password,
-        });
+        var page = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+        fields["_handler"] = handler;
+        fields["__RequestVerificationToken"] = AntiforgeryToken(page);
+        return new FormUrlEncodedContent(fields);
     }
 
     /// <summary>The antiforgery token of the first form on a page.</summary>

@@ -47,7 +47,7 @@ public sealed class SiteSettingsService(VocabDatabase database)
         await using var db = database.CreateContext();
         db.Invitations.Add(new Invitation
         {
-            CodeHash = SHA256.HashData(Encoding.ASCII.GetBytes(code)),
+            CodeHash = HashOf(code)!,
             Role = role,
             CreatedById = createdById,
             CreatedUtc = DateTime.UtcNow,
@@ -60,12 +60,11 @@ public sealed class SiteSettingsService(VocabDatabase database)
     /// <summary>Marks an unused, unexpired invitation used by <paramref name="userId"/>; returns its role, or null when the code does not work.</summary>
     public async Task<string?> RedeemAsync(string code, string userId, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(code) || code.Length > 100)
+        if (HashOf(code) is not { } hash)
         {
             return null;
         }
 
-        var hash = SHA256.HashData(Encoding.ASCII.GetBytes(code.Trim().ToLowerInvariant()));
         await using var db = database.CreateContext();
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.CodeHash == hash, cancellationToken).ConfigureAwait(false);
         if (invitation is null || invitation.UsedById is not null || invitation.ExpiresUtc <= DateTime.UtcNow)
@@ -81,13 +80,16 @@ public sealed class SiteSettingsService(VocabDatabase database)
     /// <summary>True when <paramref name="code"/> is an unused, unexpired invitation (checked before the account is created).</summary>
     public async Task<bool> IsValidInvitationAsync(string code, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(code) || code.Length > 100)
+        if (HashOf(code) is not { } hash)
         {
             return false;
         }
 
-        var hash = SHA256.HashData(Encoding.ASCII.GetBytes(code.Trim().ToLowerInvariant()));
         await using var db = database.CreateContext();
         return await db.Invitations.AnyAsync(i => i.CodeHash == hash && i.UsedById == null && i.ExpiresUtc > DateTime.UtcNow, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The stored form of an invitation code (as typed: trimmed, any case); null for what cannot be a code.</summary>
+    private static byte[]? HashOf(string? code) =>
+        string.IsNullOrWhiteSpace(code) || code.Length > 100 ? null : SHA256.HashData(Encoding.ASCII.GetBytes(code.Trim().ToLowerInvariant()));
 }

@@ -90,8 +90,7 @@ public static class AuthSetup
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/reconcile") || path.StartsWithSegments("/vocab"))
+        if (Operations.OperationsSetup.IsPublicApi(context.Request.Path))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -154,6 +154,7 @@ public static class OperationsSetup
 
     private sealed record ApiTimeout(TimeSpan Value);
 
-    private static bool IsPublicApi(PathString path) =>
+    /// <summary>The machine-facing routes: rate-limited, given a deadline, and answered 401/403 rather than redirected to sign-in.</summary>
+    public static bool IsPublicApi(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/reconcile") || path.StartsWithSegments("/vocab");
 }
