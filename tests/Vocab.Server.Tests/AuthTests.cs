@@ -148,7 +148,8 @@ public sealed class AuthTests(VocabServerFactory factory) : IClassFixture<VocabS
     public async Task Token_isStoredOnlyAsItsHash()
     {
         var token = await factory.CreateTokenAsync(Roles.Contributor, [TokenScopes.Normalize]);
-        var secret = token[(token.LastIndexOf('_') + 1)..];
+        // vcb_<id>_<secret>: the secret is base64url and may itself contain '_'.
+        var secret = token[(token.IndexOf('_', "vcb_".Length) + 1)..];
 
         SqliteConnection.ClearAllPools();
         var file = await File.ReadAllBytesAsync(factory.DbPath, Ct);

@@ -48,7 +48,7 @@ public sealed partial class CurationService
     {
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, cancellationToken).ConfigureAwait(false);
+        var proposal = await ReadForUpdateAsync(db, proposalId, cancellationToken).ConfigureAwait(false);
         if (proposal is null)
         {
             return new CurationOutcome(CurationStatus.NotFound);
@@ -82,6 +82,22 @@ public sealed partial class CurationService
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new CurationOutcome(CurationStatus.Ok, proposalId);
+    }
+
+    /// <summary>
+    /// Reads the proposal inside the caller's transaction. On PostgreSQL the row is locked (FOR UPDATE), so concurrent votes
+    /// on one proposal queue behind each other instead of failing the version check and retrying; SQLite serializes writers anyway.
+    /// </summary>
+    private async Task<Proposal?> ReadForUpdateAsync(VocabDbContext db, long proposalId, CancellationToken cancellationToken)
+    {
+        if (database.Options.Provider != StoreProvider.Postgres)
+        {
+            return await db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, cancellationToken).ConfigureAwait(false);
+        }
+
+        var rows = await db.Proposals.FromSqlInterpolated($"SELECT * FROM proposals WHERE \"Id\" = {proposalId} FOR UPDATE")
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
     }
 
     private async Task AutoAcceptAsync(long proposalId, CancellationToken cancellationToken)
