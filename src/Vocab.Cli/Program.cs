@@ -10,6 +10,7 @@ var root = new RootCommand("vocab: the Vocab terminology server and its tools (i
     NormalizeCommand.Create(),
     ServeCommand.Create(),
     UsersCommand.Create(),
+    TokensCommand.Create(),
     BackupCommand.CreateBackup(),
     BackupCommand.CreateRestore(),
 };

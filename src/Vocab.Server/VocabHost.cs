@@ -1,5 +1,6 @@
 using Vocab.Data;
 using Vocab.Server.Api;
+using Vocab.Server.Api.Curation;
 using Vocab.Server.Api.Normalization;
 using Vocab.Server.Auth;
 using Vocab.Server.Hosting;
@@ -15,6 +16,7 @@ public static class VocabHost
     public static WebApplication Build(string[] args, VocabServerOptions? options = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        ConfigureLogging(builder);
         options ??= new VocabServerOptions
         {
             Seed = builder.Configuration.GetValue("Vocab:Seed", true) && ThesaurusSeeder.EnabledByEnvironment(),
@@ -50,11 +52,51 @@ public static class VocabHost
         app.MapConceptsApi();
         app.MapDatasetsApi();
         app.MapUnmatchedApi();
+        app.MapProposalsApi();
+        app.MapImportApi();
         app.MapReconcileApi();
         app.MapNormalizeApi().MapSearchApi();
         app.MapOpenApi();
         app.MapAccountEndpoints();
         app.MapVocabWeb();
         return app;
+    }
+
+    /// <summary>
+    /// Logs go to stdout, one JSON object per line (<c>Vocab:Logging:Format=json</c>, the default outside Development) with
+    /// the request id in each request's scope, or as plain text. Framework chatter starts at Warning; the defaults sit
+    /// under every other configuration source, so <c>Logging__LogLevel__…</c> environment variables still decide.
+    /// </summary>
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Information",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            },
+        });
+        var format = builder.Configuration["Vocab:Logging:Format"] ?? (builder.Environment.IsDevelopment() ? "text" : "json");
+        builder.Logging.ClearProviders();
+        if (format.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss.fff ";
+            });
+        }
     }
 }

@@ -22,4 +22,8 @@ public sealed class VocabServerLimits
     /// <summary>The largest <c>limit</c> (candidates or hits) a caller may ask for.</summary>
     [Range(1, 10_000)]
     public int MaxLimit { get; set; } = 50;
+
+    /// <summary>Bytes in one <c>POST /api/v1/import</c> document at most (default 256 MB).</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxImportBytes { get; set; } = 256L * 1024 * 1024;
 }

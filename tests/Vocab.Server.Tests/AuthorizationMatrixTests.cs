@@ -15,6 +15,9 @@ public sealed class AuthorizationMatrixTests(VocabServerFactory factory) : IClas
     private const string Anyone = "anonymous";
     private const string SignedIn = "signed-in";
 
+    /// <summary>Token-only routes: no session opens them, a token with this scope does.</summary>
+    private const string CurateToken = "token:curate";
+
     // Route pattern → a sample URL and the least role that may open it.
     private static readonly Dictionary<string, (string Url, string Least)> Matrix = new(StringComparer.Ordinal)
     {
@@ -49,6 +52,8 @@ public sealed class AuthorizationMatrixTests(VocabServerFactory factory) : IClas
         ["/api/v1/search"] = ("/api/v1/search?q=HAADF", Anyone),
         ["/api/v1/autocomplete"] = ("/api/v1/autocomplete?prefix=HA", Anyone),
         ["/api/v1/unmatched"] = ("/api/v1/unmatched", Roles.Expert),
+        ["/api/v1/proposals"] = ("/api/v1/proposals", CurateToken),
+        ["/api/v1/proposals/{id:long}"] = ("/api/v1/proposals/999999", CurateToken),
         ["/reconcile"] = ("/reconcile", Anyone),
         ["/reconcile/suggest/entity"] = ("/reconcile/suggest/entity?prefix=HA", Anyone),
         ["/reconcile/preview"] = ("/reconcile/preview?id=https%3A%2F%2Fw3id.org%2Fvocab%2Ftechnique%2FHAADFSTEM", Anyone),
@@ -89,7 +94,13 @@ public sealed class AuthorizationMatrixTests(VocabServerFactory factory) : IClas
                 var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
                     || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.ToString() is { } to
                         && (to.Contains("/Account/Login", StringComparison.Ordinal) || to.Contains("/Account/AccessDenied", StringComparison.Ordinal)));
-                var shouldPass = least == Anyone || (least == SignedIn ? caller != Anyone : caller != Anyone && Roles.AtLeast(caller, least));
+                var shouldPass = least switch
+                {
+                    Anyone => true,
+                    SignedIn => caller != Anyone,
+                    CurateToken => false,
+                    _ => caller != Anyone && Roles.AtLeast(caller, least),
+                };
 
                 // The access-denied page answers 403 by design, to everyone.
                 if (route == "/Account/AccessDenied")
@@ -110,6 +121,8 @@ public sealed class AuthorizationMatrixTests(VocabServerFactory factory) : IClas
     [Theory]
     [InlineData("normalize")]
     [InlineData("reports")]
+    [InlineData("curate")]
+    [InlineData("import")]
     public async Task EveryRoute_forAnApiToken_opensPublicRoutesAndItsScopeOnly(string scope)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -122,7 +135,7 @@ public sealed class AuthorizationMatrixTests(VocabServerFactory factory) : IClas
                 || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.ToString() is { } to && to.Contains("/Account/", StringComparison.Ordinal));
 
             // A token never acts as its owner in the web app, even an admin's; it opens public routes and its scope.
-            var shouldPass = least == Anyone || (route == "/api/v1/unmatched" && scope == "reports");
+            var shouldPass = least == Anyone || (route == "/api/v1/unmatched" && scope == "reports") || (least == CurateToken && scope == "curate");
             if (refused == shouldPass)
             {
                 failures.Add($"token[{scope}] GET {url}: {(int)response.StatusCode} {response.Headers.Location}");

@@ -100,7 +100,7 @@ internal static class UsersCommand
         return new Command("users", "Manage accounts (the first admin: vocab users add NAME --role admin)") { add, list, set };
     }
 
-    private static ServiceProvider Open(string? db)
+    internal static ServiceProvider Open(string? db)
     {
         var services = new ServiceCollection();
         services.AddLogging();

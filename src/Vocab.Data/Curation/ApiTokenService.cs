@@ -14,8 +14,14 @@ public static class TokenScopes
     /// <summary>Reading reports: unmatched labels and curation statistics.</summary>
     public const string Reports = "reports";
 
+    /// <summary>The curation API (propose, comment, vote, decide), acting with the owner's current role.</summary>
+    public const string Curate = "curate";
+
+    /// <summary>RDF import through the API; the owner must be an admin when the token is used.</summary>
+    public const string Import = "import";
+
     /// <summary>Every scope.</summary>
-    public static IReadOnlyList<string> All { get; } = [Normalize, Reports];
+    public static IReadOnlyList<string> All { get; } = [Normalize, Reports, Curate, Import];
 }
 
 /// <summary>A token that checked out: the row and its owner.</summary>

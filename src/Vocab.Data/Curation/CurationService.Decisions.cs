@@ -206,6 +206,7 @@ public sealed partial class CurationService
         }
     }
 
-    internal static IReadOnlyList<PatchOperation> OperationsOf(Proposal proposal) =>
+    /// <summary>The patch operations stored with <paramref name="proposal"/>.</summary>
+    public static IReadOnlyList<PatchOperation> OperationsOf(Proposal proposal) =>
         JsonSerializer.Deserialize<List<PatchOperation>>(proposal.PatchJson, Json) ?? [];
 }

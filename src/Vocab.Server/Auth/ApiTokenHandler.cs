@@ -8,7 +8,8 @@ namespace Vocab.Server.Auth;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer vcb_…</c> API tokens. The principal carries the owner's id, the token's name
-/// and scopes, but no role claims: a token can only do what its scopes allow, never act as its owner in the web app.
+/// and scopes, and the owner's current role under its own claim type (never a role claim): a token can only do what its
+/// scopes allow, and never act as its owner in the web app.
 /// </summary>
 internal sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -38,6 +39,8 @@ internal sealed class ApiTokenHandler(
             new(ClaimTypes.NameIdentifier, validated.User.Id),
             new(ClaimTypes.Name, validated.User.UserName ?? validated.User.Id),
             new(Policies.TokenNameClaim, validated.Token.Name),
+            new(Policies.TokenOwnerRoleClaim, validated.User.Role),
+            new(ClaimTypes.GivenName, validated.User.DisplayName is { Length: > 0 } display ? display : validated.User.UserName ?? validated.User.Id),
         };
         claims.AddRange(validated.Token.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => new Claim(Policies.ScopeClaim, s)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Policies.TokenAuthenticationType));

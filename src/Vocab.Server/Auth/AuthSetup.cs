@@ -73,7 +73,13 @@ public static class AuthSetup
             .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin))
             .AddPolicy(Policies.Reports, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
                 c.User.HasClaim(Policies.ScopeClaim, TokenScopes.Reports)
-                || (c.User.Identity?.AuthenticationType != Policies.TokenAuthenticationType && c.User.IsInRole(Roles.Expert))));
+                || (c.User.Identity?.AuthenticationType != Policies.TokenAuthenticationType && c.User.IsInRole(Roles.Expert))))
+            // The JSON write APIs take API tokens only: no cookie, so no cross-site request can reach them.
+            .AddPolicy(Policies.Curate, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.TokenActorOf(c.User) is not null))
+            .AddPolicy(Policies.Import, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                c.User.Identity?.AuthenticationType == Policies.TokenAuthenticationType
+                && c.User.HasClaim(Policies.ScopeClaim, TokenScopes.Import)
+                && c.User.HasClaim(Policies.TokenOwnerRoleClaim, Roles.Admin)));
 
         var autoAccept = configuration.GetSection("Vocab:Curation:AutoAccept");
         services.AddSingleton<ILabelLookup, IndexLabelLookup>();

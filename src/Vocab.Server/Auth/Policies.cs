@@ -25,6 +25,15 @@ public static class Policies
     /// <summary>The claim type an API token's scopes travel in.</summary>
     public const string ScopeClaim = "scope";
 
+    /// <summary>The curation API: an API token with the <c>curate</c> scope (acting with its owner's role).</summary>
+    public const string Curate = "api-curate";
+
+    /// <summary>The import API: an API token with the <c>import</c> scope whose owner is an admin.</summary>
+    public const string Import = "api-import";
+
+    /// <summary>The token owner's current role (read with the token on every request; deliberately not a role claim).</summary>
+    public const string TokenOwnerRoleClaim = "vocab_token_owner_role";
+
     /// <summary>The authentication type of principals made from API tokens.</summary>
     public const string TokenAuthenticationType = "token";
 
@@ -52,5 +61,22 @@ public static class Policies
 
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
         return id is null ? null : new CurationActor(id, user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity.Name ?? id, RoleOf(user));
+    }
+
+    /// <summary>
+    /// The actor for a curation API call: the owner of an API token with the <c>curate</c> scope, with the owner's current
+    /// role; null for anything else (sessions use <see cref="ActorOf"/>).
+    /// </summary>
+    public static CurationActor? TokenActorOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Identity is not { IsAuthenticated: true, AuthenticationType: TokenAuthenticationType } || !user.HasClaim(ScopeClaim, TokenScopes.Curate))
+        {
+            return null;
+        }
+
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var role = user.FindFirstValue(TokenOwnerRoleClaim) ?? Roles.Reader;
+        return id is null ? null : new CurationActor(id, user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity.Name ?? id, role);
     }
 }
