@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Vocab.Data;
 using Vocab.Server.Api;
 using Vocab.Server.Api.Curation;
@@ -41,8 +42,10 @@ public static class VocabHost
         builder.Services.AddVocabAuth(builder.Configuration);
         builder.Services.AddVocabWeb();
         builder.Services.AddVocabOperations(builder.Configuration);
+        TrustProxies(builder);
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseVocabOperations();
@@ -98,5 +101,35 @@ public static class VocabHost
                 o.TimestampFormat = "HH:mm:ss.fff ";
             });
         }
+    }
+
+    /// <summary>
+    /// Behind a reverse proxy the client's address (for the per-IP rate limit and the logs) and scheme come from
+    /// <c>X-Forwarded-For</c>/<c>X-Forwarded-Proto</c>, taken only from trusted proxies: loopback (a proxy on the same host)
+    /// (unless <c>Vocab:Proxy:TrustLoopback=false</c>) and those listed in <c>Vocab:Proxy:KnownProxies</c> (addresses) and
+    /// <c>Vocab:Proxy:KnownNetworks</c> (CIDR), comma-separated.
+    /// From anyone else the headers are ignored, so a client cannot choose its own rate-limit bucket.
+    /// </summary>
+    private static void TrustProxies(WebApplicationBuilder builder)
+    {
+        // Parsed now, so a typo stops the start with a clear message instead of failing the first request.
+        var proxies = List("Vocab:Proxy:KnownProxies").Select(a => System.Net.IPAddress.TryParse(a, out var ip)
+            ? ip : throw new InvalidOperationException($"Vocab:Proxy:KnownProxies: '{a}' is not an IP address")).ToList();
+        var networks = List("Vocab:Proxy:KnownNetworks").Select(n => System.Net.IPNetwork.TryParse(n, out var net)
+            ? net : throw new InvalidOperationException($"Vocab:Proxy:KnownNetworks: '{n}' is not a CIDR network (10.0.0.0/8)")).ToList();
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            if (!builder.Configuration.GetValue("Vocab:Proxy:TrustLoopback", true))
+            {
+                options.KnownProxies.Clear();
+                options.KnownIPNetworks.Clear();
+            }
+
+            proxies.ForEach(options.KnownProxies.Add);
+            networks.ForEach(options.KnownIPNetworks.Add);
+        });
+
+        string[] List(string key) => (builder.Configuration[key] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 }
