@@ -97,12 +97,16 @@ public abstract class CurationServiceTests(Func<StoreBackend> backend)
         var sequence = await f.Store.GetLastSequenceAsync(Ct);
 
         Assert.True((await f.Curation.GetAsync(first, Ct))!.Stale);
+        var open = Assert.Single(await f.Curation.ListAsync(new ProposalQuery(), Ct));
+        Assert.Equal(first, open.Proposal.Id);
+        Assert.True(open.Stale);
         var stale = await f.Curation.DecideAsync(Editor, first, accept: true, "ok", Ct);
         Assert.Equal(CurationStatus.Stale, stale.Status);
         Assert.Equal(sequence, await f.Store.GetLastSequenceAsync(Ct));
 
         Assert.True((await f.Curation.RefreshAsync(Contributor, first, Ct)).Succeeded);
         Assert.False((await f.Curation.GetAsync(first, Ct))!.Stale);
+        Assert.False(Assert.Single(await f.Curation.ListAsync(new ProposalQuery(), Ct)).Stale);
         Assert.True((await f.Curation.DecideAsync(Editor, first, accept: true, "ok", Ct)).Succeeded);
     }
 
