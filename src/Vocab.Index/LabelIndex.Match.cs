@@ -243,18 +243,30 @@ public sealed partial class LabelIndex
     /// </summary>
     private bool ClearByEdits(
         Dictionary<int, (double Score, MatchType Type, int Label)> best,
-        KeyValuePair<int, (double Score, MatchType Type, int Label)> winner, string key, string folded)
+        KeyValuePair<int, (double Score, MatchType Type, int Label)> winner, in QueryKeys query, string folded)
     {
-        if (winner.Value.Type != MatchType.Fuzzy || winner.Value.Score < MatchScoring.MatchThreshold || Grams.IsMostlyCjk(folded))
+        var key = query.Key;
+        if (winner.Value.Type != MatchType.Fuzzy || Grams.IsMostlyCjk(folded))
         {
             return false;
         }
 
         var max = MatchScoring.MaxEdits(Math.Min(key.Length, folded.Length));
         var edits = Edits(winner.Value.Label, key, folded, max);
+
+        // Under the match threshold (short labels, where one edit costs a fifth of the score) only a single edit counts,
+        // and then against every candidate, not just those within the margin: one edit from this label and no other.
+        // An acronym is reached only from a query in capitals but for the one typed letter ("EuDS" → EDS); a word in lower
+        // case is no typo of one ("Money" is not MONES, "Sturm" not STXRM).
+        var lenient = winner.Value.Score < MatchScoring.MatchThreshold;
+        if (lenient && (edits != 1 || (IsCapitals(_labels[winner.Value.Label].Text) && query.PropertyText.Count(char.IsLower) > 1)))
+        {
+            return false;
+        }
+
         foreach (var entry in best)
         {
-            if (entry.Key == winner.Key || entry.Value.Score < winner.Value.Score - MatchScoring.Margin)
+            if (entry.Key == winner.Key || entry.Value.Score < (lenient ? MatchScoring.CandidateThreshold : winner.Value.Score - MatchScoring.Margin))
             {
                 continue;
             }
@@ -267,6 +279,8 @@ public sealed partial class LabelIndex
 
         return true;
     }
+
+    private static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
     /// <summary>The fuzzy tier's distance of label <paramref name="id"/> from the query (key or folded text, the closer).</summary>
     private int Edits(int id, string key, string folded, int max)
@@ -333,7 +347,7 @@ public sealed partial class LabelIndex
 
         // Two are ranked even for limit 1, so the decision sees the runner-up.
         var status = MatchScoring.Decide(ranked);
-        if (status == MatchStatus.Ambiguous && folded is not null && ClearByEdits(best, top[0], query.Key, folded))
+        if (status == MatchStatus.Ambiguous && folded is not null && ClearByEdits(best, top[0], query, folded))
         {
             status = MatchStatus.Matched;
         }

@@ -61,6 +61,29 @@ public sealed class MatchRuleTests : IDisposable
         Assert.NotEqual(MatchStatus.Matched, _index.Match(raw).Status);
     }
 
+    [Theory]
+    [InlineData("SXEAFS", "SEXAFS")]
+    [InlineData("SEXAFs", "SEXAFS")]
+    [InlineData("Kaptn", "Kapton")]
+    public void Match_shortLabelOneEditAway_withNoOtherLabelThatClose_matches(string raw, string concept)
+    {
+        // Under the score threshold (one edit is a fifth of a five-letter label), but one edit from one label and no other.
+        var result = _index.Match(raw);
+
+        Assert.Equal(MatchStatus.Matched, result.Status);
+        Assert.Equal(IndexFixture.Ex + concept, result.Best!.ConceptIri);
+        Assert.Equal(MatchType.Fuzzy, result.Best.MatchType);
+    }
+
+    [Theory]
+    [InlineData("lager")]
+    [InlineData("Money")]
+    public void Match_shortLabelOneEditFromSeveralOrAWordFromAnAcronym_isNotMatched(string raw)
+    {
+        // "lager" is one edit from both laser and lacer; "Money" is a word, not a typo of the acronym MONES.
+        Assert.NotEqual(MatchStatus.Matched, _index.Match(raw).Status);
+    }
+
     [Fact]
     public void Match_typoOneEditFromOneLabelAndTwoFromAnother_matchesTheCloser()
     {
@@ -100,6 +123,11 @@ public sealed class MatchRuleTests : IDisposable
             ex:BCR a skos:Concept ; skos:prefLabel "B cell receptor complex"@en .
             ex:DiffractionPattern a skos:Concept ; skos:prefLabel "diffraction pattern"@en .
             ex:Database a skos:Concept ; skos:prefLabel "データベース"@ja .
+            ex:SEXAFS a skos:Concept ; skos:prefLabel "surface extended X-ray absorption fine structure"@en ; skos:altLabel "SEXAFS"@en .
+            ex:Kapton a skos:Concept ; skos:prefLabel "Kapton"@en .
+            ex:Laser a skos:Concept ; skos:prefLabel "laser"@en .
+            ex:Lacer a skos:Concept ; skos:prefLabel "lacer"@en .
+            ex:MONES a skos:Concept ; skos:prefLabel "MONES"@en .
             """);
         return projection;
     }

@@ -26,6 +26,22 @@ internal sealed class Tally(string kind, string lang)
     /// <summary>Perturbations left out because they became another concept's label.</summary>
     public int Collided { get; set; }
 
+    /// <summary>Typos left out because they are one edit from another concept's label too (no single right answer).</summary>
+    public int Tied { get; private set; }
+
+    /// <summary>Of <see cref="Tied"/>: those the engine nevertheless matched to one concept (a guess, right or not).</summary>
+    public int TiedGuessed { get; private set; }
+
+    /// <summary>Counts a tied typo: abstaining is the right answer, a match is a guess.</summary>
+    public void ScoreTied(MatchResult result)
+    {
+        Tied++;
+        if (result.Status == MatchStatus.Matched)
+        {
+            TiedGuessed++;
+        }
+    }
+
     /// <summary>Scores one result; <paramref name="expected"/> null marks a negative (any match is wrong).</summary>
     public void Score(MatchResult result, HashSet<string>? expected, string? baseline)
     {
@@ -75,6 +91,8 @@ internal sealed class Tally(string kind, string lang)
         BaseCorrect += other.BaseCorrect;
         BaseWrong += other.BaseWrong;
         Collided += other.Collided;
+        Tied += other.Tied;
+        TiedGuessed += other.TiedGuessed;
     }
 
     public void Print(string note = "")
@@ -82,6 +100,11 @@ internal sealed class Tally(string kind, string lang)
         if (note.Length == 0 && Collided > 0)
         {
             note = string.Create(CultureInfo.InvariantCulture, $"{Collided} collided");
+        }
+
+        if (Tied > 0)
+        {
+            note += string.Create(CultureInfo.InvariantCulture, $"; {Tied:N0} tied (engine guessed {TiedGuessed:N0})");
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
