@@ -81,8 +81,8 @@ public sealed class ChangesApiTests(VocabServerFactory factory) : IClassFixture<
         var snapshot = factory.Services.GetRequiredService<ThesaurusSnapshotService>();
         var before = snapshot.Sequence;
 
-        // A second store instance on the same file stands in for another server process or the CLI.
-        var other = new VocabStore(new VocabDatabase(StoreOptions.Parse(factory.DbPath)));
+        // A second store instance on the same data stands in for another server process or the CLI.
+        var other = new VocabStore(new VocabDatabase(StoreOptions.Parse(factory.Db)));
         await other.OpenAsync(Ct);
         await using (var w = await other.BeginChangeAsync(new ChangeInfo("test", "follow test", "edit"), Ct))
         {

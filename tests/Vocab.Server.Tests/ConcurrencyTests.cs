@@ -13,6 +13,8 @@ namespace Vocab.Server.Tests;
 /// database: every vote is counted once, no user has two votes on a proposal, and each final tally equals what the
 /// clients themselves counted.
 /// </summary>
+// Always on PostgreSQL, whatever VOCAB_TEST_STORE says: .ci/run's second, PostgreSQL pass of the suite skips it by this trait.
+[Trait("Store", "PostgresOnly")]
 public sealed class ConcurrencyTests : IAsyncDisposable
 {
     private const int Clients = 100;

@@ -1,15 +1,25 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Npgsql;
 
 namespace Vocab.Server.Tests;
 
 /// <summary>
-/// The real server on a given store with extra configuration (several may share one store, as replicas do); deletes
-/// <paramref name="ownedFolder"/> when disposed, if given.
+/// The real server on a given store with extra configuration (several may share one store, as replicas do); disposes
+/// <paramref name="ownedStore"/> with itself, if given.
 /// </summary>
-public sealed class ConfiguredServer(string db, IReadOnlyDictionary<string, string> settings, string? ownedFolder = null) : WebApplicationFactory<Program>
+public sealed class ConfiguredServer(string db, IReadOnlyDictionary<string, string> settings, TestStore? ownedStore = null) : WebApplicationFactory<Program>
 {
+    /// <summary>A server on a fresh store of its own (<see cref="TestStore"/>), dropped with it.</summary>
+    public ConfiguredServer(IReadOnlyDictionary<string, string> settings, string prefix = "vocab-configured")
+        : this(TestStore.Create(prefix), settings)
+    {
+    }
+
+    private ConfiguredServer(TestStore store, IReadOnlyDictionary<string, string> settings)
+        : this(store.Db, settings, store)
+    {
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -24,54 +34,47 @@ public sealed class ConfiguredServer(string db, IReadOnlyDictionary<string, stri
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && ownedFolder is not null && Directory.Exists(ownedFolder))
+        if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(ownedFolder, recursive: true);
+            ownedStore?.Dispose();
         }
     }
 }
 
 /// <summary>
 /// A fresh database on the PostgreSQL server named by VOCAB_TEST_POSTGRES (created by the store's migrations at first
-/// use), dropped when disposed; tests skip when no server is configured.
+/// use), dropped when disposed, for tests that are about PostgreSQL itself (replicas, concurrency); they skip when no
+/// server is configured.
 /// </summary>
 public sealed class PostgresTestDatabase(string prefix, int? maxPoolSize = null) : IAsyncDisposable
 {
-    private readonly string _name = prefix + Guid.NewGuid().ToString("N");
-    private readonly string? _server = Environment.GetEnvironmentVariable("VOCAB_TEST_POSTGRES") is { Length: > 0 } s && !string.IsNullOrWhiteSpace(s) ? s : null;
+    private readonly string _name = TestStore.DatabaseName(prefix);
 
     /// <summary>The database's connection string; skips the test when no PostgreSQL server is configured.</summary>
     public string ConnectionString
     {
         get
         {
-            if (_server is null)
+            var server = TestStore.PostgresServer;
+            if (server is null)
             {
+                // A PostgreSQL run of the suite must not pass by skipping its PostgreSQL tests.
+                Assert.False(TestStore.UsePostgres, "VOCAB_TEST_STORE=postgres but VOCAB_TEST_POSTGRES names no server");
                 Assert.Skip("needs PostgreSQL: set VOCAB_TEST_POSTGRES (bash .ci/run starts one)");
+                return "";
             }
 
-            var builder = new NpgsqlConnectionStringBuilder(_server) { Database = _name };
-            if (maxPoolSize is { } size)
-            {
-                builder.MaxPoolSize = size;
-            }
-
-            return builder.ConnectionString;
+            return TestStore.ConnectionString(server, _name, maxPoolSize);
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        if (_server is null)
+        if (TestStore.PostgresServer is { } server)
         {
-            return;
+            TestStore.DropDatabase(server, TestStore.ConnectionString(server, _name, maxPoolSize), _name);
         }
 
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { Database = "postgres" }.ConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        return ValueTask.CompletedTask;
     }
 }

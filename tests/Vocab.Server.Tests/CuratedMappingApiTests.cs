@@ -18,8 +18,8 @@ public sealed class CuratedMappingApiTests(VocabServerFactory factory) : IClassF
         const string label = "Gun HT setpoint";
         Assert.NotEqual("matched", (await PostAsync(label)).GetProperty("status").GetString());
 
-        // A second store instance on the same file stands in for the import (the CLI) or an accepted proposal.
-        var other = new VocabStore(new VocabDatabase(StoreOptions.Parse(factory.DbPath)));
+        // A second store instance on the same data stands in for the import (the CLI) or an accepted proposal.
+        var other = new VocabStore(new VocabDatabase(StoreOptions.Parse(factory.Db)));
         await other.OpenAsync(Ct);
         await using (var w = await other.BeginChangeAsync(new ChangeInfo("test", "curated mapping test", "import"), Ct))
         {

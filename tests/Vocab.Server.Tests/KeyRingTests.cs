@@ -8,12 +8,13 @@ namespace Vocab.Server.Tests;
 public sealed class KeyRingTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("vocab-keyring-").FullName;
+    private readonly TestStore _store = TestStore.Create("vocab-keyring");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _store.Dispose();
         Directory.Delete(_dir, recursive: true);
     }
 
@@ -37,5 +38,5 @@ public sealed class KeyRingTests : IDisposable
     }
 
     private ConfiguredServer Replica(string keys) =>
-        new(Path.Combine(_dir, "store.db"), new Dictionary<string, string> { ["Vocab:DataProtection:KeysPath"] = keys });
+        new(_store.Db, new Dictionary<string, string> { ["Vocab:DataProtection:KeysPath"] = keys });
 }

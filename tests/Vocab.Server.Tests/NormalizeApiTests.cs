@@ -148,8 +148,8 @@ public sealed class NormalizeApiTests(VocabServerFactory factory) : IClassFixtur
         var client = factory.CreateClient();
         Assert.Equal("unmatched", (await PostAsync(new { labels = new[] { label } }))[0].GetProperty("status").GetString());
 
-        // A second store instance on the same file stands in for another server process or the CLI.
-        var other = new VocabStore(new VocabDatabase(StoreOptions.Parse(factory.DbPath)));
+        // A second store instance on the same data stands in for another server process or the CLI.
+        var other = new VocabStore(new VocabDatabase(StoreOptions.Parse(factory.Db)));
         await other.OpenAsync(Ct);
         var concept = new Iri("https://example.org/zigzag-twin");
         await using (var w = await other.BeginChangeAsync(new ChangeInfo("test", "index follow test", "edit"), Ct))

@@ -39,8 +39,7 @@ public sealed class OperationsTests(VocabServerFactory factory) : IClassFixture<
     [Fact]
     public async Task RateLimit_overThePerIpBudget_429ProblemWithRetryAfter_pagesUnaffected()
     {
-        var folder = Directory.CreateTempSubdirectory("vocab-limits-").FullName;
-        using var limited = new ConfiguredServer(Path.Combine(folder, "store.db"), new Dictionary<string, string> { ["Vocab:RateLimit:PerIpPerSecond"] = "3" }, folder);
+        using var limited = new ConfiguredServer(new Dictionary<string, string> { ["Vocab:RateLimit:PerIpPerSecond"] = "3" }, "vocab-limits");
         var client = limited.CreateClient();
 
         var statuses = new List<HttpStatusCode>();

@@ -12,6 +12,8 @@ namespace Vocab.Server.Tests;
 /// Two server processes on one PostgreSQL database: a change accepted on one is served by the other within a second,
 /// by LISTEN/NOTIFY (polling is set to a minute here, so only the notification can be that fast).
 /// </summary>
+// Always on PostgreSQL, whatever VOCAB_TEST_STORE says: .ci/run's second, PostgreSQL pass of the suite skips it by this trait.
+[Trait("Store", "PostgresOnly")]
 public sealed class ReplicationTests : IAsyncDisposable
 {
     private readonly PostgresTestDatabase _postgres = new("vocab_repl_");

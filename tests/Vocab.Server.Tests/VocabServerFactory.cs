@@ -3,29 +3,28 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Vocab.Server.Tests;
 
-/// <summary>The real server over a fresh SQLite file (seeded with ontology/), one per test class.</summary>
+/// <summary>The real server over a fresh store (seeded with ontology/), one per test class: see <see cref="TestStore"/>.</summary>
 public sealed class VocabServerFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "vocab-server-" + Guid.NewGuid().ToString("N")[..12]);
+    /// <summary>This host's store (a SQLite file, or a PostgreSQL database under VOCAB_TEST_STORE=postgres).</summary>
+    public TestStore Store { get; } = TestStore.Create("vocab-server");
 
-    public VocabServerFactory() => Directory.CreateDirectory(_dir);
-
-    public string DbPath => Path.Combine(_dir, "store.db");
+    /// <summary>The <c>Vocab:Db</c> setting, for a second store instance on the same data.</summary>
+    public string Db => Store.Db;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Vocab:Db", DbPath);
+        builder.UseSetting("Vocab:Db", Db);
         builder.UseSetting("Vocab:Seed", "true");
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_dir))
+        if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_dir, recursive: true);
+            Store.Dispose();
         }
     }
 }

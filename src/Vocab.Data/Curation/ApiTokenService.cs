@@ -48,7 +48,7 @@ public sealed class ApiTokenService(VocabDatabase database)
     {
         ArgumentNullException.ThrowIfNull(scopes);
         name = name?.Trim() ?? "";
-        if (name.Length is 0 or > 100 || scopes.Count == 0 || scopes.Any(s => !TokenScopes.All.Contains(s)))
+        if (name.Length is 0 or > 100 || name.Contains('\0', StringComparison.Ordinal) || scopes.Count == 0 || scopes.Any(s => !TokenScopes.All.Contains(s)))
         {
             return null;
         }

@@ -26,6 +26,11 @@ public sealed partial class CurationService
             return Task.FromResult(CurationOutcome.Invalid("reason.empty", "say why the proposal is rejected"));
         }
 
+        if (HasNul(reason))
+        {
+            return Task.FromResult(NulRefused);
+        }
+
         return accept
             ? AcceptAsync(actor, proposalId, reason, checkRules: true, cancellationToken)
             : RejectAsync(actor, proposalId, reason, cancellationToken);

@@ -62,10 +62,10 @@ public sealed partial class CurationService
 
         rows = query.Sort switch
         {
-            "newest" => rows.OrderByDescending(p => p.CreatedUtc),
-            "votes" => rows.OrderByDescending(p => p.Score).ThenBy(p => p.CreatedUtc),
-            "activity" => rows.OrderByDescending(p => p.ActivityUtc),
-            _ => rows.OrderBy(p => p.CreatedUtc),
+            "newest" => rows.OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id),
+            "votes" => rows.OrderByDescending(p => p.Score).ThenBy(p => p.CreatedUtc).ThenBy(p => p.Id),
+            "activity" => rows.OrderByDescending(p => p.ActivityUtc).ThenByDescending(p => p.Id),
+            _ => rows.OrderBy(p => p.CreatedUtc).ThenBy(p => p.Id),
         };
         var proposals = await rows.Take(Math.Clamp(query.Limit, 1, 500)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var lastChanged = await LastChangedAsync(db, proposals, cancellationToken).ConfigureAwait(false);

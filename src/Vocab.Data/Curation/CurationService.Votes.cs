@@ -24,6 +24,11 @@ public sealed partial class CurationService
             return CurationOutcome.Invalid("comment.length", $"a comment has at most {options.MaxTextLength} characters");
         }
 
+        if (HasNul(comment))
+        {
+            return NulRefused;
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             try

@@ -21,6 +21,9 @@ public sealed partial class CurationService(
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // PostgreSQL text cannot hold NUL (SQLite's can): texts with one are refused on both stores alike, not a 500 on one.
+    private static readonly CurationOutcome NulRefused = CurationOutcome.Invalid("text.nul", "the text contains a NUL character");
+
     /// <summary>Raised after a proposal's vote, comment, refresh, withdrawal or decision is committed in this process.</summary>
     public event Action<long>? ProposalChanged;
 
@@ -51,6 +54,11 @@ public sealed partial class CurationService(
         if (draft.Rationale.Length > options.MaxTextLength)
         {
             return CurationOutcome.Invalid("rationale.too-long", $"the rationale is longer than {options.MaxTextLength} characters");
+        }
+
+        if (HasNul(draft.Rationale) || draft.Operations.Any(o => HasNul(o.Concept) || HasNul(o.Text) || HasNul(o.Target)))
+        {
+            return NulRefused;
         }
 
         var operations = await MintAsync(draft.Operations, cancellationToken).ConfigureAwait(false);
@@ -109,6 +117,11 @@ public sealed partial class CurationService(
         if (body.Length == 0 || body.Length > options.MaxTextLength)
         {
             return CurationOutcome.Invalid("comment.length", $"a comment has 1 to {options.MaxTextLength} characters");
+        }
+
+        if (HasNul(body))
+        {
+            return NulRefused;
         }
 
         await using var db = database.CreateContext();
@@ -262,4 +275,6 @@ public sealed partial class CurationService(
             }
         }
     }
+
+    private static bool HasNul(string? text) => text is not null && text.Contains('\0', StringComparison.Ordinal);
 }

@@ -27,7 +27,8 @@ public static class ProposalTitles
             ProposalKind.Merge => $"Merge {Name(first.Concept)} into {Name(first.Target ?? "")}",
             _ => kind.ToString(),
         };
-        return text.Length > 400 ? text[..399] + "…" : text;
+        // A cut between the halves of a surrogate pair leaves half a character, which PostgreSQL refuses to store.
+        return text.Length > 400 ? text[..(char.IsHighSurrogate(text[398]) ? 398 : 399)] + "…" : text;
     }
 
     private static string Kind(LabelKind? kind) => kind switch

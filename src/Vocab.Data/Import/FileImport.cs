@@ -57,6 +57,12 @@ internal sealed class FileImport(string path, RdfFormat format, ImportOptions op
         foreach (var parsed in RdfFormats.CreateParser(Format).Parse(reader, parserOptions))
         {
             var quad = labels.Relabel(parsed);
+            if (quad.Obj is Literal literal && literal.Value.Contains('\0', StringComparison.Ordinal))
+            {
+                // PostgreSQL text cannot hold NUL (SQLite's can): refused on both stores alike, before anything is written.
+                throw new ImportException(Path, $"statement {StatementsRead + 1:N0}: a literal contains U+0000 (NUL), which the store cannot hold");
+            }
+
             if ((++StatementsRead & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();

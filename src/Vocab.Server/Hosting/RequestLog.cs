@@ -1,26 +1,36 @@
 namespace Vocab.Server.Hosting;
 
 /// <summary>
-/// One structured line per finished request (method, route, path, status, milliseconds), logged inside the request's
-/// scope so it carries the request id. Probes (health, readiness, metrics) log at Debug to keep them out of the way.
+/// One structured line per finished request (method, route, path, status, milliseconds, request id), logged inside the
+/// request's scope. Its level follows what an operator needs to see: server errors at Warning, refusals (4xx) and slow
+/// requests (a second or more) at Information, everything else at Debug: a pipeline's hundred thousand fine calls would
+/// otherwise cost more in log writing than in matching (the load bench measured 15k → 27k req/s with the line off).
+/// <c>Logging__LogLevel__Vocab.Requests=Debug</c> logs every request.
 /// </summary>
 internal static partial class RequestLog
 {
     public static void Finished(ILogger logger, HttpContext context, string route, double milliseconds)
     {
         var path = context.Request.Path.Value ?? "";
+        var status = context.Response.StatusCode;
         if (path is "/health" or "/ready" or "/metrics")
         {
-            Probe(logger, context.Request.Method, path, context.Response.StatusCode, milliseconds);
+            Probe(logger, context.Request.Method, path, status, milliseconds);
+            return;
         }
-        else
+
+        var level = status >= 500 ? LogLevel.Warning : status >= 400 || milliseconds >= SlowMilliseconds ? LogLevel.Information : LogLevel.Debug;
+        if (logger.IsEnabled(level))
         {
-            Request(logger, context.Request.Method, route, path, context.Response.StatusCode, milliseconds, context.TraceIdentifier);
+            Request(logger, level, context.Request.Method, route, path, status, milliseconds, context.TraceIdentifier);
         }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Method} {Path} answered {Status} in {ElapsedMs:0.0} ms (route {Route}, request {RequestId})")]
-    private static partial void Request(ILogger logger, string method, string route, string path, int status, double elapsedMs, string requestId);
+    /// <summary>A request taking this long is logged whatever its status.</summary>
+    public const double SlowMilliseconds = 1000;
+
+    [LoggerMessage(EventId = 1, Message = "{Method} {Path} answered {Status} in {ElapsedMs:0.0} ms (route {Route}, request {RequestId})")]
+    private static partial void Request(ILogger logger, LogLevel level, string method, string route, string path, int status, double elapsedMs, string requestId);
 
     /// <summary>The request's log scope: its id under the key <c>RequestId</c>, printed as <c>RequestId:…</c>.</summary>
     public static IReadOnlyList<KeyValuePair<string, object>> Scope(string requestId) => new RequestScope(requestId);

@@ -9,15 +9,13 @@ using Vocab.Data;
 namespace Vocab.Server.Tests.Curation;
 
 /// <summary>
-/// The real server over a fresh SQLite file, plus a test-only <c>/test/sign-in?user=</c> that signs a user in through
+/// The real server over a fresh store (<see cref="TestStore"/>), plus a test-only <c>/test/sign-in?user=</c> that signs a user in through
 /// the real SignInManager (so the cookie carries the same claims as a form sign-in), and users of every role.
 /// </summary>
 public sealed class CurationPagesFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "vocab-curation-pages-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly TestStore _store = TestStore.Create("vocab-curation-pages");
     private readonly SemaphoreSlim _users = new(1, 1);
-
-    public CurationPagesFactory() => Directory.CreateDirectory(_dir);
 
     /// <summary>A client signed in as a user holding <paramref name="role"/> (created once per name), not following redirects.</summary>
     public async Task<HttpClient> SignedInClientAsync(string role, string? name = null, CancellationToken cancellationToken = default)
@@ -59,7 +57,7 @@ public sealed class CurationPagesFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Vocab:Db", Path.Combine(_dir, "store.db"));
+        builder.UseSetting("Vocab:Db", _store.Db);
         builder.UseSetting("Vocab:Seed", "true");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestSignIn>());
     }
@@ -70,11 +68,7 @@ public sealed class CurationPagesFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _users.Dispose();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(_dir))
-            {
-                Directory.Delete(_dir, recursive: true);
-            }
+            _store.Dispose();
         }
     }
 
