@@ -6,6 +6,7 @@ var root = new RootCommand("vocab: the Vocab terminology server and its tools (i
     ImportCommand.Create(),
     ExportCommand.Create(),
     CheckCommand.Create(),
+    VerifyCommand.Create(),
     StatsCommand.Create(),
     NormalizeCommand.Create(),
     ServeCommand.Create(),

@@ -79,7 +79,14 @@ public sealed class VocabDatabase
 
             await using var db = CreateContext();
             EnsureMigrationsAssembly(db);
-            await db.Database.MigrateAsync().ConfigureAwait(false);
+            // EF takes its migration lock even when nothing is pending. On SQLite that lock is a row, so a process killed
+            // while holding it (during any open) leaves it behind, and every later open waits for it forever. Opening an
+            // up-to-date store therefore reads the history only; the lock is taken when there is something to apply.
+            if ((await db.Database.GetPendingMigrationsAsync().ConfigureAwait(false)).Any())
+            {
+                await db.Database.MigrateAsync().ConfigureAwait(false);
+            }
+
             if (Options.Provider == StoreProvider.Sqlite)
             {
                 // WAL lets readers (snapshot, export, a second process) run while one writer imports.

@@ -23,7 +23,13 @@ public static class VocabHost
             Seed = builder.Configuration.GetValue("Vocab:Seed", true) && ThesaurusSeeder.EnabledByEnvironment(),
             FollowInterval = builder.Configuration.GetValue("Vocab:FollowInterval", TimeSpan.FromSeconds(1)),
         };
-        options = options with { Store = options.Store ?? StoreOptions.Parse(builder.Configuration["Vocab:Db"]) };
+        options = options with
+        {
+            Store = options.Store ?? StoreOptions.Parse(builder.Configuration["Vocab:Db"]),
+
+            // Configuration wins over the caller's default (vocab serve passes options without knowing the setting).
+            FollowInterval = builder.Configuration.GetValue("Vocab:FollowInterval", options.FollowInterval),
+        };
         if (options.Urls is not null)
         {
             builder.WebHost.UseUrls(options.Urls);

@@ -50,6 +50,15 @@ public sealed class ForwardedHeadersTests : IDisposable
     }
 
     [Fact]
+    public async Task RateLimit_zero_meansNoLimit()
+    {
+        using var server = Start(new Dictionary<string, string> { ["Vocab:RateLimit:PerIpPerSecond"] = "0" });
+        using var client = server.CreateClient();
+        var statuses = await BurstAsync(client, "198.51.100.9", 20);
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    [Fact]
     public void KnownProxies_withATypo_stopsTheStartWithAClearMessage()
     {
         using var server = new ConfiguredServer(Path.Combine(_folder, "typo.db"), new Dictionary<string, string> { ["Vocab:Proxy:KnownProxies"] = "10.0.0.300" });

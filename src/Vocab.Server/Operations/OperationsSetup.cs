@@ -11,6 +11,7 @@ namespace Vocab.Server.Operations;
 /// <summary>
 /// What operators need: a request id on every response and log line, Prometheus metrics at <c>/metrics</c>, per-token
 /// and per-IP rate limits on the public APIs (429 problem JSON with Retry-After), and request timeouts.
+/// A store outage is answered 503 with Retry-After (<see cref="StoreOutages"/>).
 /// Configuration: <c>Vocab:RateLimit:PerIpPerSecond</c> (default 300), <c>Vocab:RateLimit:PerTokenPerSecond</c>
 /// (default 1000), <c>Vocab:RequestTimeoutSeconds</c> (default 60, API calls only).
 /// </summary>
@@ -23,8 +24,15 @@ public static class OperationsSetup
     public static IServiceCollection AddVocabOperations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<RequestMetrics>();
+        services.AddSingleton<StoreOutages>();
+        // 0 switches a limit off (a negative value is a mistake and stops the start).
         var perIp = configuration.GetValue("Vocab:RateLimit:PerIpPerSecond", 300);
         var perToken = configuration.GetValue("Vocab:RateLimit:PerTokenPerSecond", 1000);
+        if (perIp < 0 || perToken < 0)
+        {
+            throw new InvalidOperationException("Vocab:RateLimit:PerIpPerSecond and PerTokenPerSecond must be 0 (no limit) or more");
+        }
+
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -42,6 +50,11 @@ public static class OperationsSetup
                 var (key, permits) = token is not null
                     ? ("token:" + token, perToken)
                     : ("ip:" + context.Connection.RemoteIpAddress, perIp);
+                if (permits == 0)
+                {
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                }
+
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
@@ -70,6 +83,7 @@ public static class OperationsSetup
         var metrics = app.Services.GetRequiredService<RequestMetrics>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Vocab.Requests");
         var timeout = app.Services.GetRequiredService<ApiTimeout>().Value;
+        var outages = app.Services.GetRequiredService<StoreOutages>();
         app.Use(async (context, next) =>
         {
             var given = context.Request.Headers[RequestIdHeader].ToString();
@@ -77,7 +91,7 @@ public static class OperationsSetup
             context.TraceIdentifier = id;
             context.Response.Headers[RequestIdHeader] = id;
             var started = Stopwatch.GetTimestamp();
-            using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
+            using (logger.BeginScope(RequestLog.Scope(id)))
             {
                 // API calls get a deadline (pages and the Blazor circuit are long-lived and have none).
                 using var deadline = IsPublicApi(context.Request.Path) ? CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted) : null;
@@ -101,10 +115,23 @@ public static class OperationsSetup
                             title: "request timeout")
                         .ExecuteAsync(context).ConfigureAwait(false);
                 }
+                catch (Exception e) when (!context.Response.HasStarted && outages.Describe(e) is { } reason)
+                {
+                    // An unreachable store is an outage the client can wait out (503 + Retry-After), not a server bug (500).
+                    await outages.WriteAsync(context, reason).ConfigureAwait(false);
+                }
+                catch (Exception) when (!context.Response.HasStarted && !aborted.IsCancellationRequested)
+                {
+                    // The exception handler outside turns it into a 500; say so now, so metrics and the request log see it.
+                    context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                    throw;
+                }
                 finally
                 {
                     var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? (context.Response.StatusCode == 404 ? "(none)" : "(other)");
-                    metrics.Observe(route, context.Request.Method, context.Response.StatusCode, Stopwatch.GetElapsedTime(started));
+                    var elapsed = Stopwatch.GetElapsedTime(started);
+                    metrics.Observe(route, context.Request.Method, context.Response.StatusCode, elapsed);
+                    RequestLog.Finished(logger, context, route, elapsed.TotalMilliseconds);
                 }
             }
         });
@@ -117,10 +144,11 @@ public static class OperationsSetup
     /// <summary>Maps <c>GET /metrics</c> (Prometheus text format 0.0.4).</summary>
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/metrics", (RequestMetrics metrics, SnapshotFollower follower, ThesaurusSnapshotService snapshot, UnmatchedLabelRecorder? recorder, LabelIndexService index) =>
+        app.MapGet("/metrics", (RequestMetrics metrics, StoreOutages outages, SnapshotFollower follower, ThesaurusSnapshotService snapshot, UnmatchedLabelRecorder? recorder, LabelIndexService index) =>
         {
             var text = new StringBuilder(8192);
             metrics.Write(text);
+            outages.WriteMetrics(text);
             text.Append("# HELP vocab_changelog_sequence Last change-log entry applied to this replica's snapshot.\n# TYPE vocab_changelog_sequence gauge\n");
             text.Append(CultureInfo.InvariantCulture, $"vocab_changelog_sequence {snapshot.Sequence}\n");
             text.Append("# HELP vocab_changelog_lag Change-log entries committed (as heard by notification) but not yet applied here.\n# TYPE vocab_changelog_lag gauge\n");
