@@ -18,6 +18,11 @@ internal sealed partial class UnmatchedLabelWriter(UnmatchedLabelRecorder record
         {
             await recorder.FlushAsync(cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown timeout ran out first (open connections kept Kestrel waiting): say what is lost, stop anyway.
+            LogFinalFlushCut(recorder.Pending);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFinalFlushFailed(e, recorder.Pending);
@@ -31,6 +36,9 @@ internal sealed partial class UnmatchedLabelWriter(UnmatchedLabelRecorder record
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "writing the unmatched labels at shutdown failed ({Pending} still queued)")]
     private partial void LogFinalFlushFailed(Exception exception, int pending);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "the shutdown timeout ran out before the unmatched labels were written ({Pending} still queued)")]
+    private partial void LogFinalFlushCut(int pending);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Dropped} unmatched labels were dropped because the queue was full")]
     private partial void LogDropped(long dropped);

@@ -83,7 +83,9 @@ public sealed class CurationServerFixture : IAsyncLifetime
     {
         if (_app is not null)
         {
-            await _app.StopAsync();
+            // Open Blazor circuits (the shared browser's pages) would keep Kestrel's graceful stop waiting for its full timeout.
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(stop.Token);
             await _app.DisposeAsync();
         }
 
