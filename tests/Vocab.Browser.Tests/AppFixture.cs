@@ -59,7 +59,7 @@ public sealed class AppFixture : IAsyncLifetime
         BaseUrl = _app.Urls.First().TrimEnd('/') + "/";
 
         // Generous: the machine may be busy building beside the tests; a passing expectation returns at once anyway.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(45_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -80,7 +80,7 @@ public sealed class AppFixture : IAsyncLifetime
 
         var context = await Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(45_000);
         return page;
     }
 
