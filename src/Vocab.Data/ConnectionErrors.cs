@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Vocab.Core;
 
 namespace Vocab.Data;
 
@@ -26,7 +27,7 @@ public static class ConnectionErrors
         ArgumentNullException.ThrowIfNull(options);
         if (options.Provider == StoreProvider.Sqlite)
         {
-            return Find<SqliteException>(error) is { } sqlite && SqliteOutageCodes.Contains(sqlite.SqliteErrorCode)
+            return Names.Find<SqliteException>(error) is { } sqlite && SqliteOutageCodes.Contains(sqlite.SqliteErrorCode)
                 ? $"cannot use SQLite database at {options.Display}: {sqlite.Message}"
                 : null;
         }
@@ -40,16 +41,16 @@ public static class ConnectionErrors
         ArgumentNullException.ThrowIfNull(options);
         if (options.Provider == StoreProvider.Sqlite)
         {
-            return Find<SqliteException>(error) is { } sqlite
+            return Names.Find<SqliteException>(error) is { } sqlite
                 ? $"cannot open SQLite database at {options.Display}: {sqlite.Message}"
-                : Find<IOException>(error) is { } io ? $"cannot open SQLite database at {options.Display}: {io.Message}"
-                : Find<UnauthorizedAccessException>(error) is { } denied ? $"cannot open SQLite database at {options.Display}: {denied.Message}"
+                : Names.Find<IOException>(error) is { } io ? $"cannot open SQLite database at {options.Display}: {io.Message}"
+                : Names.Find<UnauthorizedAccessException>(error) is { } denied ? $"cannot open SQLite database at {options.Display}: {denied.Message}"
                 : null;
         }
 
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
         var where = $"cannot connect to PostgreSQL at {builder.Host}:{builder.Port}";
-        if (Find<PostgresException>(error) is { } server)
+        if (Names.Find<PostgresException>(error) is { } server)
         {
             return server.SqlState switch
             {
@@ -63,7 +64,7 @@ public static class ConnectionErrors
             };
         }
 
-        if (Find<SocketException>(error) is { } socket)
+        if (Names.Find<SocketException>(error) is { } socket)
         {
             return socket.SocketErrorCode switch
             {
@@ -75,25 +76,11 @@ public static class ConnectionErrors
             };
         }
 
-        if (Find<TimeoutException>(error) is not null)
+        if (Names.Find<TimeoutException>(error) is not null)
         {
             return $"{where}: timed out after {builder.Timeout} s";
         }
 
-        return Find<NpgsqlException>(error) is { } npgsql && npgsql.IsTransient ? $"{where}: {npgsql.Message}" : null;
-    }
-
-    private static T? Find<T>(Exception? error)
-        where T : Exception
-    {
-        for (; error is not null; error = error.InnerException)
-        {
-            if (error is T found)
-            {
-                return found;
-            }
-        }
-
-        return null;
+        return Names.Find<NpgsqlException>(error) is { } npgsql && npgsql.IsTransient ? $"{where}: {npgsql.Message}" : null;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -25,7 +24,7 @@ public sealed class ImportApiTests(VocabServerFactory factory) : IClassFixture<V
     [Fact]
     public async Task Import_turtle_isOneChange_andNormalizedAtOnce()
     {
-        var client = await ClientAsync(Roles.Admin, TokenScopes.Import);
+        var client = await factory.TokenClientAsync(Roles.Admin, TokenScopes.Import);
         var response = await client.PostAsync("/api/v1/import?name=ptycho.ttl&reason=facility%20terms", Turtle(Document), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -45,7 +44,7 @@ public sealed class ImportApiTests(VocabServerFactory factory) : IClassFixture<V
     {
         var store = factory.Services.GetRequiredService<VocabStore>();
         var before = await store.GetLastSequenceAsync(Ct);
-        var client = await ClientAsync(Roles.Admin, TokenScopes.Import);
+        var client = await factory.TokenClientAsync(Roles.Admin, TokenScopes.Import);
         var response = await client.PostAsync("/api/v1/import", Turtle(Document + "\nex:broken skos:prefLabel \"unterminated ;\n"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -64,18 +63,11 @@ public sealed class ImportApiTests(VocabServerFactory factory) : IClassFixture<V
     public async Task Import_needsAnAdminOwnerAndTheImportScope()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().PostAsync("/api/v1/import", Turtle(Document), Ct)).StatusCode);
-        var editor = await ClientAsync(Roles.Editor, TokenScopes.Import);
+        var editor = await factory.TokenClientAsync(Roles.Editor, TokenScopes.Import);
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.PostAsync("/api/v1/import", Turtle(Document), Ct)).StatusCode);
-        var adminWithoutScope = await ClientAsync(Roles.Admin, TokenScopes.Curate);
+        var adminWithoutScope = await factory.TokenClientAsync(Roles.Admin, TokenScopes.Curate);
         Assert.Equal(HttpStatusCode.Forbidden, (await adminWithoutScope.PostAsync("/api/v1/import", Turtle(Document), Ct)).StatusCode);
     }
 
     private static StringContent Turtle(string text) => new(text, Encoding.UTF8, "text/turtle");
-
-    private async Task<HttpClient> ClientAsync(string role, string scope)
-    {
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.CreateTokenAsync(role, [scope]));
-        return client;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -22,7 +21,7 @@ public sealed class ProposalsApiTests(VocabServerFactory factory) : IClassFixtur
     public async Task Proposal_proposedVotedAccepted_isNormalizedAtOnce()
     {
         var concept = await ConceptOfAsync("HAADF");
-        var author = await ClientAsync(Roles.Contributor);
+        var author = await factory.TokenClientAsync(Roles.Contributor, TokenScopes.Curate);
         var created = await author.PostAsJsonAsync("/api/v1/proposals", new
         {
             kind = "AddLabel",
@@ -37,12 +36,12 @@ public sealed class ProposalsApiTests(VocabServerFactory factory) : IClassFixtur
 
         foreach (var value in new[] { 1, 1 })
         {
-            var expert = await ClientAsync(Roles.Expert);
+            var expert = await factory.TokenClientAsync(Roles.Expert, TokenScopes.Curate);
             var voted = await expert.PostAsJsonAsync($"/api/v1/proposals/{id}/votes", new { value, comment = "seen it on our JEOL" }, Ct);
             Assert.Equal(HttpStatusCode.OK, voted.StatusCode);
         }
 
-        var editor = await ClientAsync(Roles.Editor);
+        var editor = await factory.TokenClientAsync(Roles.Editor, TokenScopes.Curate);
         var decided = await editor.PostAsJsonAsync($"/api/v1/proposals/{id}/decision", new { accept = true, reason = "common vendor label" }, Ct);
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         var accepted = await decided.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -59,16 +58,16 @@ public sealed class ProposalsApiTests(VocabServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Rules_selfVoteAndContributorDecision_areRefusedWithProblemJson()
     {
-        var author = await ClientAsync(Roles.Expert);
+        var author = await factory.TokenClientAsync(Roles.Expert, TokenScopes.Curate);
         var id = await ProposeAsync(author, "self vote api label");
 
         var selfVote = await author.PostAsJsonAsync($"/api/v1/proposals/{id}/votes", new { value = 1 }, Ct);
         await AssertProblemAsync(selfVote, HttpStatusCode.Forbidden);
 
-        var contributor = await ClientAsync(Roles.Contributor);
+        var contributor = await factory.TokenClientAsync(Roles.Contributor, TokenScopes.Curate);
         await AssertProblemAsync(await contributor.PostAsJsonAsync($"/api/v1/proposals/{id}/decision", new { accept = true, reason = "x" }, Ct), HttpStatusCode.Forbidden);
 
-        var reader = await ClientAsync(Roles.Reader);
+        var reader = await factory.TokenClientAsync(Roles.Reader, TokenScopes.Curate);
         await AssertProblemAsync(await reader.PostAsJsonAsync($"/api/v1/proposals/{id}/votes", new { value = 1 }, Ct), HttpStatusCode.Forbidden);
 
         var details = await author.GetFromJsonAsync<JsonElement>($"/api/v1/proposals/{id}", Ct);
@@ -82,8 +81,7 @@ public sealed class ProposalsApiTests(VocabServerFactory factory) : IClassFixtur
         var anonymous = factory.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/proposals", Ct)).StatusCode);
 
-        var normalizeOnly = factory.CreateClient();
-        normalizeOnly.DefaultRequestHeaders.Authorization = new("Bearer", await factory.CreateTokenAsync(Roles.Editor, [TokenScopes.Normalize]));
+        var normalizeOnly = await factory.TokenClientAsync(Roles.Editor, TokenScopes.Normalize);
         Assert.Equal(HttpStatusCode.Forbidden, (await normalizeOnly.GetAsync("/api/v1/proposals", Ct)).StatusCode);
 
         // A browser session never reaches the JSON write API (no cookie-authenticated writes, so no CSRF surface).
@@ -95,7 +93,7 @@ public sealed class ProposalsApiTests(VocabServerFactory factory) : IClassFixtur
     [Fact]
     public async Task BadInput_isProblemJson_andWritesNothing()
     {
-        var client = await ClientAsync(Roles.Contributor);
+        var client = await factory.TokenClientAsync(Roles.Contributor, TokenScopes.Curate);
         var before = await CountProposalsAsync();
         var concept = await ConceptOfAsync("EELS");
 
@@ -131,9 +129,9 @@ public sealed class ProposalsApiTests(VocabServerFactory factory) : IClassFixtur
     [Fact]
     public async Task Votes_changeInsteadOfAdding_andListFilters()
     {
-        var author = await ClientAsync(Roles.Contributor);
+        var author = await factory.TokenClientAsync(Roles.Contributor, TokenScopes.Curate);
         var id = await ProposeAsync(author, "changed vote api label");
-        var expert = await ClientAsync(Roles.Expert);
+        var expert = await factory.TokenClientAsync(Roles.Expert, TokenScopes.Curate);
         await expert.PostAsJsonAsync($"/api/v1/proposals/{id}/votes", new { value = 1 }, Ct);
         var changed = await (await expert.PostAsJsonAsync($"/api/v1/proposals/{id}/votes", new { value = -1 }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal(-1, changed.GetProperty("score").GetInt32());
@@ -165,14 +163,6 @@ public sealed class ProposalsApiTests(VocabServerFactory factory) : IClassFixtur
         var result = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/normalize?label=" + Uri.EscapeDataString(label), Ct);
         return result.GetProperty("best").GetProperty("id").GetString()!;
     }
-
-    private async Task<HttpClient> ClientAsync(string role)
-    {
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.CreateTokenAsync(role, [TokenScopes.Curate]));
-        return client;
-    }
-
     private async Task<int> CountProposalsAsync()
     {
         await using var db = factory.Services.GetRequiredService<VocabDatabase>().CreateContext();

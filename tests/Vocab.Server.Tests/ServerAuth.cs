@@ -60,6 +60,14 @@ public static partial class ServerAuth
         return created!.Value.Secret;
     }
 
+    /// <summary>A client (no redirects followed) that sends a new API token of a new user of <paramref name="role"/>.</summary>
+    public static async Task<HttpClient> TokenClientAsync(this WebApplicationFactory<Program> factory, string role, params string[] scopes)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await factory.CreateTokenAsync(role, scopes));
+        return client;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }

@@ -68,8 +68,7 @@ public sealed class StoreTextTests(VocabServerFactory factory) : IClassFixture<V
 
         var store = factory.Services.GetRequiredService<VocabStore>();
         var before = await store.GetLastSequenceAsync(Ct);
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", await factory.CreateTokenAsync(Roles.Admin, [TokenScopes.Import]));
+        var client = await factory.TokenClientAsync(Roles.Admin, TokenScopes.Import);
         var response = await client.PostAsync("/api/v1/import",
             new StringContent("<https://example.org/n> <http://www.w3.org/2004/02/skos/core#prefLabel> \"nul\\u0000here\"@en .\n", Encoding.UTF8, "application/n-triples"), Ct);
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +40,7 @@ public sealed class WriteFuzzTests(VocabServerFactory factory) : IClassFixture<V
     [Fact]
     public async Task MutatedRdf_onImport_neverA5xx_andRefusedOnesWriteNothing()
     {
-        var client = await ClientAsync(Roles.Admin, TokenScopes.Import);
+        var client = await factory.TokenClientAsync(Roles.Admin, TokenScopes.Import);
         var store = factory.Services.GetRequiredService<VocabStore>();
         var random = new Random(20261121);
         var failures = new List<string>();
@@ -71,7 +70,7 @@ public sealed class WriteFuzzTests(VocabServerFactory factory) : IClassFixture<V
     [Fact]
     public async Task MalformedJson_onTheCurationApi_neverA5xx_andRefusedOnesWriteNothing()
     {
-        var client = await ClientAsync(Roles.Editor, TokenScopes.Curate);
+        var client = await factory.TokenClientAsync(Roles.Editor, TokenScopes.Curate);
         var random = new Random(1121);
         var failures = new List<string>();
         string[] paths = ["/api/v1/proposals", "/api/v1/proposals/1/votes", "/api/v1/proposals/1/comments", "/api/v1/proposals/1/decision"];
@@ -131,13 +130,5 @@ public sealed class WriteFuzzTests(VocabServerFactory factory) : IClassFixture<V
         return (await db.Proposals.CountAsync(Ct), await db.Votes.CountAsync(Ct), await db.Comments.CountAsync(Ct),
             await factory.Services.GetRequiredService<VocabStore>().GetLastSequenceAsync(Ct));
     }
-
-    private async Task<HttpClient> ClientAsync(string role, string scope)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.CreateTokenAsync(role, [scope]));
-        return client;
-    }
-
     private static string Shorten(string body) => body.Length > 120 ? body[..120] + "…" : body;
 }

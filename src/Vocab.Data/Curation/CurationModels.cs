@@ -94,5 +94,5 @@ public sealed record ProposalQuery
     public int Limit { get; init; } = 50;
 }
 
-/// <summary>One row of a proposal list, with its staleness.</summary>
-public sealed record ProposalSummary(Proposal Proposal, bool Stale);
+/// <summary>One row of a proposal list, with its staleness and its patch operations.</summary>
+public sealed record ProposalSummary(Proposal Proposal, bool Stale, IReadOnlyList<PatchOperation> Operations);

@@ -212,6 +212,6 @@ public sealed partial class CurationService
     }
 
     /// <summary>The patch operations stored with <paramref name="proposal"/>.</summary>
-    public static IReadOnlyList<PatchOperation> OperationsOf(Proposal proposal) =>
+    internal static IReadOnlyList<PatchOperation> OperationsOf(Proposal proposal) =>
         JsonSerializer.Deserialize<List<PatchOperation>>(proposal.PatchJson, Json) ?? [];
 }

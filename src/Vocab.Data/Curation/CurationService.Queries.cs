@@ -68,25 +68,30 @@ public sealed partial class CurationService
             _ => rows.OrderBy(p => p.CreatedUtc).ThenBy(p => p.Id),
         };
         var proposals = await rows.Take(Math.Clamp(query.Limit, 1, 500)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var lastChanged = await LastChangedAsync(db, proposals, cancellationToken).ConfigureAwait(false);
-        return proposals.Select(p => new ProposalSummary(p, p.Status == ProposalStatus.Open && OperationsOf(p)
-            .SelectMany(o => o.Touches()).Any(iri => lastChanged.TryGetValue("<" + iri + ">", out var seq) && seq > p.BaseSeq))).ToList();
+        var operations = proposals.ToDictionary(p => p.Id, OperationsOf);
+        var touched = proposals.Where(p => p.Status == ProposalStatus.Open).ToDictionary(
+            p => p.Id, p => operations[p.Id].SelectMany(o => o.Touches()).Distinct(StringComparer.Ordinal).Select(i => "<" + i + ">").ToList());
+        var lastChanged = await LastChangedAsync(db, proposals, touched, cancellationToken).ConfigureAwait(false);
+        return proposals.Select(p => new ProposalSummary(p,
+            touched.TryGetValue(p.Id, out var subjects) && subjects.Any(s => lastChanged.TryGetValue(s, out var seq) && seq > p.BaseSeq),
+            operations[p.Id])).ToList();
     }
 
     /// <summary>
-    /// For the subjects the open proposals touch: the last change-log sequence that added or removed a statement about
-    /// each, since the oldest base among them. One query for the whole page instead of one per proposal.
+    /// For the subjects the open proposals touch (<paramref name="touched"/>, by proposal): the last change-log sequence
+    /// that added or removed a statement about each, since the oldest base among them. One query for the whole page
+    /// instead of one per proposal.
     /// </summary>
-    private static async Task<Dictionary<string, long>> LastChangedAsync(VocabDbContext db, IReadOnlyList<Proposal> proposals, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, long>> LastChangedAsync(
+        VocabDbContext db, IReadOnlyList<Proposal> proposals, Dictionary<long, List<string>> touched, CancellationToken cancellationToken)
     {
-        var open = proposals.Where(p => p.Status == ProposalStatus.Open).ToList();
-        if (open.Count == 0)
+        if (touched.Count == 0)
         {
             return [];
         }
 
-        var since = open.Min(p => p.BaseSeq);
-        var subjects = open.SelectMany(p => OperationsOf(p).SelectMany(o => o.Touches())).Distinct(StringComparer.Ordinal).Select(i => "<" + i + ">").ToList();
+        var since = proposals.Where(p => touched.ContainsKey(p.Id)).Min(p => p.BaseSeq);
+        var subjects = touched.Values.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToList();
         var rows = await db.Statements.AsNoTracking()
             .Where(s => subjects.Contains(s.Subject) && (s.AddedIn > since || (s.RemovedIn != null && s.RemovedIn > since)))
             .GroupBy(s => s.Subject)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using Vocab.Core;
 
 namespace Vocab.Data;
 
@@ -11,18 +12,7 @@ internal static class Utf8Check
     public static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>True when the exception (or one it wraps, e.g. inside an XmlException) is a strict decoder failure.</summary>
-    public static bool IsDecodingError(Exception? error)
-    {
-        for (; error is not null; error = error.InnerException)
-        {
-            if (error is DecoderFallbackException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsDecodingError(Exception? error) => Names.Find<DecoderFallbackException>(error) is not null;
 
     /// <summary>
     /// Offset of the first byte that is not valid UTF-8, found by scanning the file again: the decoder's own index is

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Vocab.Core;
 
 namespace Vocab.Index.Datasets;
 
@@ -37,7 +38,7 @@ public static class DatasetNormalizer
 
     /// <summary>Parses a format name (<c>csv</c>, <c>tsv</c>, <c>json</c>; any case), or null when unknown.</summary>
     public static DatasetFormat? ParseFormat(string? name) =>
-        Enum.TryParse<DatasetFormat>(name, ignoreCase: true, out var f) && Enum.IsDefined(f) && !int.TryParse(name, out _) ? f : null;
+        Names.TryParse<DatasetFormat>(name, out var f) ? f : null;
 
     /// <summary>Normalizes <paramref name="input"/> in <paramref name="format"/> into <paramref name="output"/>.</summary>
     /// <param name="input">The dataset.</param>

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Vocab.Core;
 using Vocab.Data;
 using Vocab.Rdf;
 using Vocab.Rdf.Skos;
+using Vocab.Server.Api.Normalization;
 using Vocab.Server.Auth;
 
 namespace Vocab.Server.Api;
@@ -36,25 +38,25 @@ internal static class ImportApi
         var fmt = format is { Length: > 0 } ? RdfFormats.FromName(format) : RdfFormats.FromMediaType(http.Request.ContentType ?? "");
         if (fmt is not { } rdf)
         {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported RDF syntax",
-                $"send Content-Type {string.Join(", ", Enum.GetValues<RdfFormat>().Select(RdfFormats.MediaTypeOf))}, or ?format= one of {string.Join(", ", RdfFormats.Names)}");
+            return LabelQueryChecks.Bad("unsupported RDF syntax",
+                $"send Content-Type {string.Join(", ", Enum.GetValues<RdfFormat>().Select(RdfFormats.MediaTypeOf))}, or ?format= one of {string.Join(", ", RdfFormats.Names)}", StatusCodes.Status415UnsupportedMediaType);
         }
 
         if (graph is { Length: > 0 } && !Uri.TryCreate(graph, UriKind.Absolute, out _))
         {
-            return Problem(StatusCodes.Status400BadRequest, "invalid graph", "'graph' must be an absolute IRI");
+            return LabelQueryChecks.Bad("invalid graph", "'graph' must be an absolute IRI");
         }
 
         var importProfile = ImportProfile.Auto;
-        if (profile is { Length: > 0 } && (!Enum.TryParse(profile, ignoreCase: true, out importProfile) || int.TryParse(profile, out _)))
+        if (profile is { Length: > 0 } && !Names.TryParse(profile, out importProfile))
         {
-            return Problem(StatusCodes.Status400BadRequest, "invalid profile", "'profile' must be auto, skos or owl");
+            return LabelQueryChecks.Bad("invalid profile", "'profile' must be auto, skos or owl");
         }
 
         var maxBytes = http.RequestServices.GetRequiredService<IOptions<VocabServerLimits>>().Value.MaxImportBytes;
         if (http.Request.ContentLength > maxBytes)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "document too large", $"the document has {http.Request.ContentLength} bytes; at most {maxBytes} are allowed (Vocab:Limits:MaxImportBytes)");
+            return LabelQueryChecks.Bad("document too large", $"the document has {http.Request.ContentLength} bytes; at most {maxBytes} are allowed (Vocab:Limits:MaxImportBytes)", StatusCodes.Status413PayloadTooLarge);
         }
 
         // The upload's name stands in for a file name: it names the default graph and appears in errors.
@@ -70,7 +72,7 @@ internal static class ImportApi
 
             if (new FileInfo(path).Length == 0)
             {
-                return Problem(StatusCodes.Status400BadRequest, "empty document", "the body is empty: send an RDF document");
+                return LabelQueryChecks.Bad("empty document", "the body is empty: send an RDF document");
             }
 
             var user = http.User.Identity?.Name ?? "api";
@@ -89,9 +91,9 @@ internal static class ImportApi
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "document too large", e.Message);
+            return LabelQueryChecks.Bad("document too large", e.Message, StatusCodes.Status413PayloadTooLarge);
         }
-        catch (Exception e) when (SyntaxErrorOf(e) is { } syntax)
+        catch (Exception e) when (Names.Find<RdfSyntaxException>(e) is { } syntax)
         {
             return TypedResults.Problem(
                 detail: Hide(syntax.Message, folder), statusCode: StatusCodes.Status400BadRequest, title: "invalid RDF",
@@ -99,7 +101,7 @@ internal static class ImportApi
         }
         catch (ImportException e)
         {
-            return Problem(StatusCodes.Status400BadRequest, "import refused", Hide(e.Message, folder));
+            return LabelQueryChecks.Bad("import refused", Hide(e.Message, folder));
         }
         finally
         {
@@ -109,19 +111,6 @@ internal static class ImportApi
 
     /// <summary>Messages name the spooled file; the caller knows it by its upload name only.</summary>
     private static string Hide(string message, DirectoryInfo folder) => message.Replace(folder.FullName + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
-
-    private static RdfSyntaxException? SyntaxErrorOf(Exception? e)
-    {
-        for (; e is not null; e = e.InnerException)
-        {
-            if (e is RdfSyntaxException syntax)
-            {
-                return syntax;
-            }
-        }
-
-        return null;
-    }
 
     private static string SafeName(string? name, RdfFormat format)
     {
@@ -134,7 +123,6 @@ internal static class ImportApi
         return RdfFormats.FromPath(cleaned) is null ? cleaned + RdfFormats.ExtensionOf(format) : cleaned;
     }
 
-    private static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(detail: detail, statusCode: status, title: title);
 }
 
 /// <summary>What an API import did.</summary>

@@ -20,7 +20,7 @@ internal static class OperationParser
             return "an operation must be a JSON object";
         }
 
-        if (!Enum.TryParse<PatchOp>(input.Op, ignoreCase: true, out var op) || int.TryParse(input.Op, out _))
+        if (!Names.TryParse<PatchOp>(input.Op, out var op))
         {
             return $"'op' must be one of {string.Join(", ", Enum.GetNames<PatchOp>())}";
         }
@@ -33,7 +33,7 @@ internal static class OperationParser
         LabelKind? kind = null;
         if (input.LabelKind is { Length: > 0 })
         {
-            if (!Enum.TryParse<LabelKind>(input.LabelKind, ignoreCase: true, out var k) || int.TryParse(input.LabelKind, out _))
+            if (!Names.TryParse<LabelKind>(input.LabelKind, out var k))
             {
                 return "'labelKind' must be Pref, Alt or Hidden";
             }

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Vocab.Core;
 using Vocab.Core.Curation;
 using Vocab.Data;
+using Vocab.Server.Api.Normalization;
 using Vocab.Server.Auth;
 
 namespace Vocab.Server.Api.Curation;
@@ -76,7 +78,7 @@ internal static class ProposalsApi
 
         var query = new ProposalQuery { Status = wanted, Kind = wantedKind, Scheme = scheme, Lang = lang, ConceptIri = concept, Sort = sort ?? "oldest", Limit = limit ?? 50 };
         var rows = await curation.ListAsync(query, cancellationToken);
-        return TypedResults.Ok(new ProposalList(rows.Select(r => ProposalView.Of(r.Proposal, CurationService.OperationsOf(r.Proposal), r.Stale)).ToList(), query.Limit));
+        return TypedResults.Ok(new ProposalList(rows.Select(r => ProposalView.Of(r.Proposal, r.Operations, r.Stale)).ToList(), query.Limit));
     }
 
     private static async Task<Results<Ok<ProposalView>, ProblemHttpResult>> GetAsync(long id, CurationService curation, CancellationToken cancellationToken) =>
@@ -92,7 +94,7 @@ internal static class ProposalsApi
             return error;
         }
 
-        if (!Enum.TryParse<ProposalKind>(body!.Kind, ignoreCase: true, out var kind) || int.TryParse(body.Kind, out _))
+        if (!Names.TryParse<ProposalKind>(body!.Kind, out var kind))
         {
             return Bad("invalid kind", $"'kind' must be one of {string.Join(", ", Enum.GetNames<ProposalKind>())}");
         }
@@ -247,5 +249,5 @@ internal static class ProposalsApi
         TypedResults.Problem(detail: $"there is no proposal {id}", statusCode: StatusCodes.Status404NotFound, title: "no such proposal");
 
     private static ProblemHttpResult Bad(string title, string detail, int status = StatusCodes.Status400BadRequest) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title);
+        LabelQueryChecks.Bad(title, detail, status);
 }
