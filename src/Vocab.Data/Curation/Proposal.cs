@@ -29,6 +29,9 @@ public sealed class Proposal
     /// <summary>The patch as JSON (a list of <see cref="PatchOperation"/>).</summary>
     public required string PatchJson { get; set; }
 
+    /// <summary>The steps of <see cref="PatchJson"/>.</summary>
+    public IReadOnlyList<PatchOperation> Operations() => CurationService.OperationsOf(this);
+
     /// <summary>Why, in Markdown.</summary>
     public string Rationale { get; set; } = "";
 

@@ -38,6 +38,7 @@ public static class WebSetup
         services.AddSingleton<LiveUpdates>();
         services.AddSingleton<ConceptPages>();
         services.AddSingleton<BrowseTree>();
+        services.AddSingleton<ContentLanguages>();
         services.AddSingleton<SearchPages>();
         Curation.CurationWebSetup.AddVocabCurationPages(services);
         return services;
@@ -47,6 +48,12 @@ public static class WebSetup
     public static WebApplication MapVocabWeb(this WebApplication app)
     {
         app.UseRequestLocalization();
+        app.Use(async (context, next) =>
+        {
+            // An async lambda, so the value is this request's only and does not outlive it on a kept-alive connection.
+            ContentLanguage.Preferred = ContentLanguage.Parse(context.Request.Cookies[ContentLanguage.CookieName]);
+            await next(context).ConfigureAwait(false);
+        });
         var assets = app.Services.GetRequiredService<WebRootAssets>();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -62,6 +69,7 @@ public static class WebSetup
         });
         app.UseAntiforgery();
         app.MapGet("/culture", SetCulture).ExcludeFromDescription();
+        app.MapGet("/content-language", SetContentLanguage).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
@@ -85,6 +93,30 @@ public static class WebSetup
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(c))),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, Path = "/" });
+        http.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        return TypedResults.Redirect(IsLocalUrl(redirect) ? redirect! : "/");
+    }
+
+    private static Results<RedirectHttpResult, ProblemHttpResult> SetContentLanguage(string? l, string? redirect, HttpContext http)
+    {
+        // "auto" (or nothing) forgets the choice: thesaurus text follows the UI language again.
+        if (string.IsNullOrEmpty(l) || l == "auto")
+        {
+            http.Response.Cookies.Delete(ContentLanguage.CookieName, new CookieOptions { Path = "/" });
+        }
+        else if (ContentLanguage.Parse(l) is { } tag)
+        {
+            http.Response.Cookies.Append(
+                ContentLanguage.CookieName,
+                tag,
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, Path = "/" });
+        }
+        else
+        {
+            return TypedResults.Problem(
+                detail: "'l' must be a language tag such as en, ja or de, or 'auto'", statusCode: StatusCodes.Status400BadRequest, title: "invalid language tag");
+        }
+
         http.Response.Headers[HeaderNames.CacheControl] = "no-store";
         return TypedResults.Redirect(IsLocalUrl(redirect) ? redirect! : "/");
     }

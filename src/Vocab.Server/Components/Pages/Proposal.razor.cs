@@ -19,6 +19,7 @@ public sealed partial class Proposal : IDisposable
     private ProposalDetails? _details;
     private IReadOnlyList<DiffLine> _diff = [];
     private ConceptRefView? _main;
+    private string _title = "";
     private CurationActor? _actor;
     private RuleViolation? _voteRefusal;
     private RuleViolation? _decideRefusal;
@@ -38,6 +39,9 @@ public sealed partial class Proposal : IDisposable
 
     [Inject]
     private CurationPages Pages { get; set; } = default!;
+
+    [Inject]
+    private ProposalTitleText Titles { get; set; } = default!;
 
     [Inject]
     private ProposalDiff Diff { get; set; } = default!;
@@ -96,6 +100,7 @@ public sealed partial class Proposal : IDisposable
 
         var p = _details.Proposal;
         var lang = ContentLanguage.Current;
+        _title = Titles.Of(p, _details.Operations, lang, C);
         _diff = Diff.Build(_details.Operations, p.ConceptIri, lang, showReplaced: p.Status == ProposalStatus.Open);
         _main = p.Kind == ProposalKind.NewConcept && p.Status != ProposalStatus.Accepted ? null : Pages.Ref(p.ConceptIri, lang);
         var role = _actor?.Role;
@@ -162,5 +167,5 @@ public sealed partial class Proposal : IDisposable
 
     private static string Signed(int score) => (score > 0 ? "+" : score < 0 ? "−" : "") + Math.Abs(score).ToString("N0", CultureInfo.CurrentCulture);
 
-    private string Format(string key, object value) => string.Format(CultureInfo.CurrentCulture, C[key], value);
+    private string Format(string key, params object[] values) => string.Format(CultureInfo.CurrentCulture, C[key], values);
 }

@@ -48,7 +48,8 @@ public sealed class CurationPages(ThesaurusSnapshotService snapshot, LabelIndexS
 
     /// <summary>
     /// The concepts a raw label most likely denotes: the index's match candidates (exact, normalized, abbreviation,
-    /// fuzzy), best first. Empty while the index is being built.
+    /// fuzzy), then search hits for the whole label, then concepts sharing its words; best first, deprecated ones
+    /// left out. Empty while the index is being built.
     /// </summary>
     public IReadOnlyList<SynonymSuggestion> Suggest(string label, string lang, int limit = 3)
     {
@@ -67,12 +68,59 @@ public sealed class CurationPages(ThesaurusSnapshotService snapshot, LabelIndexS
                 .Select(h => (h.ConceptIri, h.Score, How: h.Kind.ToString().ToLowerInvariant(), h.MatchedLabel)))
             .DistinctBy(c => c.ConceptIri, StringComparer.Ordinal)
             .ToList();
+        if (found.Count < limit)
+        {
+            found = [.. found.Concat(ByWords(labels, label, limit)).DistinctBy(c => c.ConceptIri, StringComparer.Ordinal)];
+        }
+
         return snapshot.Read(t => found
             .Where(c => t.TryGetConcept(c.ConceptIri, out var concept) && !concept.Deprecated)
             .Select(c => new SynonymSuggestion(ThesaurusText.Ref(t, c.ConceptIri, lang, links), c.Score, c.How, c.MatchedLabel))
             .Take(limit)
             .ToList());
     }
+
+    /// <summary>
+    /// Concepts whose labels contain the label's words ("HAADF imaging mode" → the HAADF concepts): the most words
+    /// covered first, then the summed search score. A vendor's or a lab's label is often a known term with words
+    /// around it, which neither matching nor a search for the whole text finds.
+    /// </summary>
+    private static IEnumerable<(string ConceptIri, double Score, string How, string MatchedLabel)> ByWords(LabelIndex labels, string label, int limit)
+    {
+        var words = Words(label);
+        if (words.Count < 2)
+        {
+            return [];
+        }
+
+        var byConcept = new Dictionary<string, (int Words, double Score, string MatchedLabel)>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            foreach (var hit in labels.Search(word, new SearchOptions { Limit = 20 }).DistinctBy(h => h.ConceptIri, StringComparer.Ordinal))
+            {
+                var (count, score, matched) = byConcept.GetValueOrDefault(hit.ConceptIri, (0, 0, hit.MatchedLabel));
+                byConcept[hit.ConceptIri] = (count + 1, score + hit.Score, matched);
+            }
+        }
+
+        // The share of the label's words a concept covers is the score shown: 1 of 3 words reads as 33 %.
+        return byConcept
+            .OrderByDescending(kv => kv.Value.Words)
+            .ThenByDescending(kv => kv.Value.Score)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(kv => (kv.Key, (double)kv.Value.Words / words.Count, "words", kv.Value.MatchedLabel));
+    }
+
+    /// <summary>The label's words worth searching for: two characters or more, not a bare number or a function word.</summary>
+    internal static IReadOnlyList<string> Words(string label) =>
+        label.Split([' ', '\t', '_', '/', ',', ';', ':', '(', ')', '[', ']', '.', '　'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(w => w.Length >= 2 && !w.All(char.IsAsciiDigit) && !StopWords.Contains(w))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(8)
+            .ToList();
+
+    private static readonly HashSet<string> StopWords = new(["a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to", "with"], StringComparer.OrdinalIgnoreCase);
 
     private static string Name(MatchType type) => type.ToString().ToLowerInvariant();
 

@@ -10,6 +10,7 @@ public static class CurationWebSetup
     {
         services.AddSingleton<CurationPages>();
         services.AddSingleton<ProposalDiff>();
+        services.AddSingleton<ProposalTitleText>();
         services.AddSingleton<DashboardData>();
         services.AddSingleton<IssueText>();
         services.AddSingleton<IValidator<ProposeForm>, ProposeFormValidator>();
