@@ -40,6 +40,7 @@ public static class VocabHost
         builder.Services.AddSingleton<ThesaurusSeeder>();
         builder.Services.AddSingleton<SnapshotFollower>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SnapshotFollower>());
+        builder.Services.AddHostedService<ProposalActivityFollower>();
         builder.Services.AddVocabNormalization();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();

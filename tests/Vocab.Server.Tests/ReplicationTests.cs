@@ -10,7 +10,8 @@ namespace Vocab.Server.Tests;
 
 /// <summary>
 /// Two server processes on one PostgreSQL database: a change accepted on one is served by the other within a second,
-/// by LISTEN/NOTIFY (polling is set to a minute here, so only the notification can be that fast).
+/// by LISTEN/NOTIFY (polling is set to a minute here, so only the notification can be that fast); a vote on one
+/// reaches a proposal page open on the other by the activity poll.
 /// </summary>
 // Always on PostgreSQL, whatever VOCAB_TEST_STORE says: .ci/run's second, PostgreSQL pass of the suite skips it by this trait.
 [Trait("Store", "PostgresOnly")]
@@ -103,6 +104,48 @@ public sealed class ReplicationTests : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _postgres.DisposeAsync();
+
+    [Fact]
+    public async Task VoteOnB_reachesAnOpenProposalPageOnA_withinAFewPolls()
+    {
+        var store = _postgres.ConnectionString;
+        var fast = new Dictionary<string, string> { ["Vocab:FollowInterval"] = "00:00:00.200" };
+        await using var a = new ConfiguredServer(store, fast);
+        _ = a.CreateClient();
+        await using var b = new ConfiguredServer(store, fast);
+        _ = b.CreateClient();
+        var proposed = await a.Services.GetRequiredService<CurationService>().ProposeAsync(new CurationActor("c", "C", Roles.Contributor),
+            new ProposalDraft(ProposalKind.AddLabel, [new PatchOperation(PatchOp.AddLabel, "https://w3id.org/vocab/technique/HAADFSTEM", "replica vote label", "en", LabelKind.Alt)], ""), Ct);
+        Assert.True(proposed.Succeeded, proposed.Message);
+        var id = proposed.ProposalId!.Value;
+
+        // A page open on A (what Proposal.razor subscribes to); let the poller learn the current versions first.
+        var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var live = a.Services.GetRequiredService<Vocab.Server.Web.LiveUpdates>();
+        void OnChanged(long changed)
+        {
+            if (changed == id)
+            {
+                heard.TrySetResult();
+            }
+        }
+
+        live.ProposalChanged += OnChanged;
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), Ct);
+            var watch = Stopwatch.StartNew();
+            var voted = await b.Services.GetRequiredService<CurationService>().VoteAsync(new CurationActor("x", "X", Roles.Expert), id, 1, "", Ct);
+            Assert.True(voted.Succeeded, voted.Message);
+
+            await heard.Task.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"A heard of B's vote after {watch.Elapsed.TotalMilliseconds:F0} ms");
+        }
+        finally
+        {
+            live.ProposalChanged -= OnChanged;
+        }
+    }
 
     private static ConfiguredServer Replica(string db) => new(db, new Dictionary<string, string> { ["Vocab:FollowInterval"] = "00:01:00" });
 }

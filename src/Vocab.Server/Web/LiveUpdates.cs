@@ -4,8 +4,9 @@ namespace Vocab.Server.Web;
 
 /// <summary>
 /// Tells open pages that something they show changed: a change-log entry applied to this process's snapshot (from any
-/// process: replicas apply the log too) or a vote, comment or decision on a proposal made in this process. Pages
-/// subscribe while open and re-read what they show.
+/// process: replicas apply the log too) or a vote, comment or decision on a proposal (made in this process, at once;
+/// made by another process, when <c>ProposalActivityFollower</c> sees it in the store). Pages subscribe while open
+/// and re-read what they show.
 /// </summary>
 public sealed class LiveUpdates : IDisposable
 {
@@ -45,6 +46,12 @@ public sealed class LiveUpdates : IDisposable
         var subjects = statements.Added.Concat(statements.Removed).Select(q => q.Subject).OfType<Rdf.Iri>().Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
         handlers(subjects);
     }
+
+    /// <summary>True while an open page listens for proposal activity (so other processes' activity is worth polling for).</summary>
+    public bool HasProposalWatchers => ProposalChanged is not null;
+
+    /// <summary>Tells open pages about activity on a proposal seen in the store (made by another process).</summary>
+    public void RaiseProposalChanged(long id) => ProposalChanged?.Invoke(id);
 
     private void OnProposalChanged(long id) => ProposalChanged?.Invoke(id);
 }
