@@ -35,7 +35,7 @@ public sealed class SearchPageTests(AppFixture app)
         await app.GotoInteractiveAsync(page, "/");
 
         await page.Locator("#q").FillAsync("HAADF");
-        await page.Locator("button[type=submit]").ClickAsync();
+        await page.Locator("form.search button[type=submit]").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(app.BaseUrl + "search?q=HAADF");
         var hit = page.Locator(".hits li").Filter(new() { Has = page.Locator("a.concept[href='/concept/technique/HAADFSTEM']") });

@@ -14,10 +14,16 @@ public static class WebSetup
     /// <summary>The UI languages; English is the default.</summary>
     public static readonly IReadOnlyList<string> Cultures = ["en", "ja"];
 
+    /// <summary>The largest message a browser may send the Blazor circuit: a form field's whole value at the curation limit.</summary>
+    public const int MaxCircuitMessageBytes = 160 * 1024;
+
     /// <summary>Adds the web app's services.</summary>
     public static IServiceCollection AddVocabWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Each keystroke sends the whole field; a 20,000-character Japanese comment is ~60 KB of UTF-8 (up to 6 bytes
+        // a character as JSON). The 32 KB default would close the circuit, and the form with it, long before the
+        // curation limits are reached.
+        services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
 
         // AuthorizeRouteView needs these; the account setup adds the real authentication schemes beside them.
         services.AddCascadingAuthenticationState();

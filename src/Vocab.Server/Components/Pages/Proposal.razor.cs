@@ -152,6 +152,10 @@ public sealed partial class Proposal : IDisposable
         }
     }
 
+    // A little over the service's limit, so an over-long paste still gets the service's clear message, yet bounded so
+    // the circuit's messages (the whole field per keystroke) stay under the hub's receive limit.
+    private int TextCap => ProposeFormValidator.InputCap(Curation.Options.MaxTextLength);
+
     private string AutoAcceptText()
     {
         var rule = Curation.Options.AutoAccept;

@@ -5,6 +5,7 @@ using Vocab.Core;
 using Vocab.Core.Curation;
 using Vocab.Data;
 using Vocab.Server.Auth;
+using Vocab.Server.Components.Curation;
 using Vocab.Server.Web;
 using Vocab.Server.Web.Curation;
 
@@ -18,6 +19,9 @@ namespace Vocab.Server.Components.Pages;
 public sealed partial class Propose : IDisposable
 {
     private const int MaxInput = 400;
+    private static readonly int AltCap = ProposeFormValidator.InputCap(ProposeFormValidator.MaxAltLabelsLength);
+    private static readonly int DefinitionCap = ProposeFormValidator.InputCap(PatchValidator.MaxDefinitionLength);
+    private static readonly int RationaleCap = ProposeFormValidator.InputCap(ProposeFormValidator.MaxRationaleLength);
     private static readonly TimeSpan CheckDelay = TimeSpan.FromMilliseconds(350);
 
     private static readonly List<string> NoErrors = [];
@@ -32,6 +36,8 @@ public sealed partial class Propose : IDisposable
     private bool _showAll;
     private bool _checking;
     private bool _submitting;
+    private bool _focusMessages;
+    private MessageList? _messageList;
 
     [Inject]
     private CurationService Curation { get; set; } = default!;
@@ -119,6 +125,14 @@ public sealed partial class Propose : IDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // A refused submission moves the focus to its messages: the button was disabled while submitting, which
+        // drops the focus to the top of the page, and the messages say what to correct.
+        if (_focusMessages && _messageList is not null)
+        {
+            _focusMessages = false;
+            await _messageList.FocusAsync();
+        }
+
         // A prefilled form is checked as soon as it is interactive, so a clash shows before the user types anything.
         if (firstRender && RendererInfo.IsInteractive && (QueryLabel is { Length: > 0 } || Form.Concept is not null))
         {
@@ -215,10 +229,13 @@ public sealed partial class Propose : IDisposable
             return;
         }
 
+        // A check still waiting for a pause in typing would replace this submission's messages when it ends.
+        _pending?.Cancel();
         _showAll = true;
         if (!Validate())
         {
             _messages = [new UserMessage(C["FixFields"], null, true)];
+            _focusMessages = true;
             return;
         }
 
@@ -226,11 +243,11 @@ public sealed partial class Propose : IDisposable
         if (actor is null)
         {
             _messages = [new UserMessage(C["SignInToPropose"], null, true)];
+            _focusMessages = true;
             return;
         }
 
         _submitting = true;
-        _pending?.Cancel();
         try
         {
             var outcome = await Curation.ProposeAsync(actor, new ProposalDraft(Form.Kind, Form.ToOperations(), Form.Rationale), _disposed.Token);
@@ -241,6 +258,7 @@ public sealed partial class Propose : IDisposable
             }
 
             _messages = Issues.Of(outcome);
+            _focusMessages = true;
         }
         finally
         {

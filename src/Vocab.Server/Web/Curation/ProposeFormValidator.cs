@@ -15,6 +15,17 @@ public sealed class ProposeFormValidator : AbstractValidator<ProposeForm>
     /// <summary>Longest rationale, in characters (the service allows more; a form field this long is a mistake).</summary>
     public const int MaxRationaleLength = 10_000;
 
+    /// <summary>Longest list of a new concept's alternative labels in one language (all lines), in characters.</summary>
+    public const int MaxAltLabelsLength = 8_000;
+
+    /// <summary>
+    /// The most characters a field takes (its maxlength): a little over the rule's limit, so a paste that is too long
+    /// shows the field's message instead of being cut silently, and bounded, so the value always fits in one message
+    /// of the interactive circuit (a field's value is sent whole on every input, up to six bytes a character; a message
+    /// over the circuit's limit closes the connection and the form stops answering).
+    /// </summary>
+    public static int InputCap(int limit) => limit + 100;
+
     /// <summary>Builds the rules.</summary>
     public ProposeFormValidator(IStringLocalizer<CurationText> text)
     {
@@ -34,6 +45,8 @@ public sealed class ProposeFormValidator : AbstractValidator<ProposeForm>
                 .WithMessage(_ => Message("VLabelLength", PatchValidator.MaxLabelLength));
             RuleFor(f => f.AltEn).Must(AllLinesShort).WithMessage(_ => Message("VLabelLength", PatchValidator.MaxLabelLength));
             RuleFor(f => f.AltJa).Must(AllLinesShort).WithMessage(_ => Message("VLabelLength", PatchValidator.MaxLabelLength));
+            RuleFor(f => f.AltEn).MaximumLength(MaxAltLabelsLength).WithMessage(_ => Message("VTooLong", MaxAltLabelsLength));
+            RuleFor(f => f.AltJa).MaximumLength(MaxAltLabelsLength).WithMessage(_ => Message("VTooLong", MaxAltLabelsLength));
             RuleFor(f => f.DefinitionEn).MaximumLength(PatchValidator.MaxDefinitionLength)
                 .WithMessage(_ => Message("VTooLong", PatchValidator.MaxDefinitionLength));
             RuleFor(f => f.DefinitionJa).MaximumLength(PatchValidator.MaxDefinitionLength)
