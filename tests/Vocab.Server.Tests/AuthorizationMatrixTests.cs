@@ -38,6 +38,7 @@ public sealed class AuthorizationMatrixTests(VocabServerFactory factory) : IClas
         ["/Account/Register"] = ("/Account/Register", Anyone),
         ["/Account/AccessDenied"] = ("/Account/AccessDenied", Anyone),
         ["/culture"] = ("/culture?c=ja&redirect=/", Anyone),
+        ["/content-language"] = ("/content-language?l=ja&redirect=/", Anyone),
         ["/health"] = ("/health", Anyone),
         ["/ready"] = ("/ready", Anyone),
         ["/metrics"] = ("/metrics", Anyone),

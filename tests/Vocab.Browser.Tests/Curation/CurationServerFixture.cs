@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Vocab.Data;
 using Vocab.Server;
 
@@ -47,28 +44,10 @@ public sealed class CurationServerFixture : IAsyncLifetime
     }
 
     /// <summary>Creates a user with a role (display name = user name).</summary>
-    public async Task CreateUserAsync(string name, string role)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<VocabUser>>();
-        var result = await users.CreateAsync(new VocabUser { UserName = name, DisplayName = name, Role = role, CreatedUtc = DateTime.UtcNow }, Password);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
-    }
+    public Task CreateUserAsync(string name, string role) => TestUsers.EnsureAsync(Services, name, role, Password);
 
-    /// <summary>
-    /// The sign-in cookie of a user, made the way the cookie handler makes it (same claims factory, same data
-    /// protection), so a browser context can start signed in without depending on the sign-in form.
-    /// </summary>
-    public async Task<(string Name, string Value)> SignInCookieAsync(string name)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<VocabUser>>();
-        var user = await signIn.UserManager.FindByNameAsync(name) ?? throw new InvalidOperationException("no user " + name);
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        var options = Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
-        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow }, IdentityConstants.ApplicationScheme);
-        return (options.Cookie.Name!, options.TicketDataFormat.Protect(ticket));
-    }
+    /// <summary>The sign-in cookie of a user (see <see cref="TestUsers.SignInCookieAsync"/>).</summary>
+    public Task<(string Name, string Value)> SignInCookieAsync(string name) => TestUsers.SignInCookieAsync(Services, name);
 
     /// <summary>Creates a user and returns the curation actor it acts as.</summary>
     public async Task<CurationActor> CreateAndActorAsync(string name, string role)

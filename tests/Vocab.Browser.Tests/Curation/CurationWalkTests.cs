@@ -166,6 +166,29 @@ public sealed partial class CurationWalkTests(AppFixture app, CurationServerFixt
                 await app.ScreenshotAsync(page, "curation-proposal-ja");
             }
         }
+
+        // The author's own activity, and the admin's pages, in both languages.
+        foreach (var (locale, suffix) in new[] { ("en-US", "en"), ("ja-JP", "ja") })
+        {
+            var mine = await app.NewPageAsync(locale);
+            await TestUsers.SignInAsync(mine, server.Services, server.BaseUrl, "walk-shots-author");
+            await GotoAsync(mine, "/me");
+            await Expect(mine.Locator("table.mine tbody tr").First).ToBeVisibleAsync();
+            await app.ScreenshotAsync(mine, "curation-me-" + suffix);
+
+            var admin = await SignInAsync("walk-admin-" + suffix, Roles.Admin, locale);
+            await GotoAsync(admin, "/admin");
+            await Expect(admin.Locator("table").First).ToBeVisibleAsync();
+            var rows = admin.Locator("#users tbody tr");
+            await admin.Locator("#user-filter").FillAsync("WALK-ADMIN-" + suffix);
+            await Expect(rows).ToHaveCountAsync(1);
+            await Expect(rows.First).ToContainTextAsync("walk-admin-" + suffix);
+            await admin.Locator("#user-filter").FillAsync("");
+            await Expect(rows.Nth(1)).ToBeVisibleAsync();
+            await app.ScreenshotAsync(admin, "admin-" + suffix);
+            await GotoAsync(admin, "/account/tokens");
+            await app.ScreenshotAsync(admin, "tokens-" + suffix);
+        }
     }
 
     private CurationService Curation => server.Services.GetRequiredService<CurationService>();

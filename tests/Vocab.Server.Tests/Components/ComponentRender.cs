@@ -64,6 +64,9 @@ public static class ComponentRender
         return await RenderAsync<CascadingValue<Task<AuthenticationState>>>(services, culture, new Dictionary<string, object?>
         {
             ["Value"] = Task.FromResult(new AuthenticationState(principal)),
+            // Fixed: no subscriber set to notify. A page re-rendering on a live update (another test's vote, heard by
+            // the activity poll) while the root still sets its parameters would otherwise modify that set mid-walk.
+            ["IsFixed"] = true,
             ["ChildContent"] = child,
         });
     }

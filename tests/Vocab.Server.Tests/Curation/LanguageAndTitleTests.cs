@@ -80,7 +80,7 @@ public sealed class LanguageAndTitleTests(CurationPagesFactory factory) : IClass
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/proposals/" + outcome.ProposalId, Ct));
         var english = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/proposals/" + outcome.ProposalId, Ct));
 
-        Assert.Contains($"<h1>#{outcome.ProposalId} 「{HaadfJa}」 に代替ラベル 「HAADF像法タイトル」@ja を追加</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>#{outcome.ProposalId} 「{HaadfJa}」に代替ラベル「HAADF像法タイトル」@ja を追加</h1>", html, StringComparison.Ordinal);
         Assert.Contains("賛成 0・反対 0", html, StringComparison.Ordinal);
         Assert.Contains($"<h1>#{outcome.ProposalId} Add alternative label “HAADF像法タイトル”@ja to “{HaadfEn}”</h1>", english, StringComparison.Ordinal);
     }
