@@ -21,6 +21,7 @@ public sealed class AppFixture : IAsyncLifetime
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "vocab-browser-" + Guid.NewGuid().ToString("N")[..12]);
     private WebApplication? _app;
     private IPlaywright? _playwright;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IBrowserContext> _contexts = new();
 
     /// <summary>Where the server listens, ending in "/".</summary>
     public string BaseUrl { get; private set; } = "";
@@ -79,9 +80,23 @@ public sealed class AppFixture : IAsyncLifetime
         }
 
         var context = await Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = 1280, Height = 800 } });
+        _contexts.Enqueue(context);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(45_000);
         return page;
+    }
+
+    /// <summary>
+    /// Closes every page opened so far. Tests leave theirs open (a failed test's page is worth a look while debugging);
+    /// a measurement closes them first, or dozens of idle circuits, some reconnecting to servers already stopped, share
+    /// the two cores with it.
+    /// </summary>
+    public async Task CloseAllPagesAsync()
+    {
+        while (_contexts.TryDequeue(out var context))
+        {
+            await context.CloseAsync();
+        }
     }
 
     /// <summary>Opens a page and waits until its circuit is connected; returns the time that took.</summary>

@@ -39,6 +39,7 @@ public sealed class InteractiveTimeTests(AppFixture app)
     [Fact]
     public async Task Main_pages_become_interactive_within_three_seconds_even_on_a_busy_machine()
     {
+        await app.CloseAllPagesAsync();
         var page = await app.NewPageAsync();
         await app.GotoInteractiveAsync(page, "/");
         var lines = new List<string>();

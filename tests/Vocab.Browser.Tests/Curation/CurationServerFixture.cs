@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using Vocab.Data;
 using Vocab.Server;
 
@@ -48,6 +49,22 @@ public sealed class CurationServerFixture : IAsyncLifetime
 
     /// <summary>The sign-in cookie of a user (see <see cref="TestUsers.SignInCookieAsync"/>).</summary>
     public Task<(string Name, string Value)> SignInCookieAsync(string name) => TestUsers.SignInCookieAsync(Services, name);
+
+    /// <summary>A fresh page in <paramref name="app"/>'s browser, signed in here as a new user holding <paramref name="role"/>.</summary>
+    public async Task<IPage> SignInAsync(AppFixture app, string name, string role, string locale = "en-US")
+    {
+        var page = await app.NewPageAsync(locale);
+        await CreateUserAsync(name, role);
+        await TestUsers.SignInAsync(page, Services, BaseUrl, name);
+        return page;
+    }
+
+    /// <summary>Opens <paramref name="path"/> on this server and waits until the page is interactive.</summary>
+    public async Task GotoAsync(IPage page, string path)
+    {
+        await page.GotoAsync(BaseUrl + path.TrimStart('/'));
+        await AppFixture.WaitInteractiveAsync(page);
+    }
 
     /// <summary>Creates a user and returns the curation actor it acts as.</summary>
     public async Task<CurationActor> CreateAndActorAsync(string name, string role)

@@ -193,20 +193,9 @@ public sealed partial class CurationWalkTests(AppFixture app, CurationServerFixt
 
     private CurationService Curation => server.Services.GetRequiredService<CurationService>();
 
-    private async Task<IPage> SignInAsync(string name, string role, string locale = "en-US")
-    {
-        var page = await app.NewPageAsync(locale);
-        await server.CreateUserAsync(name, role);
-        var (cookie, value) = await server.SignInCookieAsync(name);
-        await page.Context.AddCookiesAsync([new Cookie { Name = cookie, Value = value, Url = server.BaseUrl, HttpOnly = true, SameSite = SameSiteAttribute.Lax }]);
-        return page;
-    }
+    private Task<IPage> SignInAsync(string name, string role, string locale = "en-US") => server.SignInAsync(app, name, role, locale);
 
-    private async Task GotoAsync(IPage page, string path)
-    {
-        await page.GotoAsync(server.BaseUrl + path.TrimStart('/'));
-        await AppFixture.WaitInteractiveAsync(page);
-    }
+    private Task GotoAsync(IPage page, string path) => server.GotoAsync(page, path);
 
     [GeneratedRegex("/proposals/([0-9]+)$")]
     private static partial Regex ProposalUrl();

@@ -211,20 +211,9 @@ public sealed partial class KeyboardAndLabelsTests(AppFixture app, CurationServe
     private async Task<int> CountAsync() =>
         (await Curation.ListAsync(new ProposalQuery { Status = null, Limit = 500 }, TestContext.Current.CancellationToken)).Count;
 
-    private async Task<IPage> SignInAsync(string name, string role)
-    {
-        var page = await app.NewPageAsync();
-        await server.CreateUserAsync(name, role);
-        var (cookie, value) = await server.SignInCookieAsync(name);
-        await page.Context.AddCookiesAsync([new Cookie { Name = cookie, Value = value, Url = server.BaseUrl, HttpOnly = true, SameSite = SameSiteAttribute.Lax }]);
-        return page;
-    }
+    private Task<IPage> SignInAsync(string name, string role) => server.SignInAsync(app, name, role);
 
-    private async Task GotoAsync(IPage page, string path)
-    {
-        await page.GotoAsync(server.BaseUrl + path.TrimStart('/'));
-        await AppFixture.WaitInteractiveAsync(page);
-    }
+    private Task GotoAsync(IPage page, string path) => server.GotoAsync(page, path);
 
     [GeneratedRegex("/proposals/([0-9]+)$")]
     private static partial Regex ProposalUrl();

@@ -240,20 +240,9 @@ public sealed partial class ProposeBadInputTests(AppFixture app, CurationServerF
         await Expect(page.Locator(".chosen code.iri")).ToHaveTextAsync(iri);
     }
 
-    private async Task<IPage> SignInAsync(string name, string locale = "en-US")
-    {
-        var page = await app.NewPageAsync(locale);
-        await server.CreateUserAsync(name, Roles.Contributor);
-        var (cookie, value) = await server.SignInCookieAsync(name);
-        await page.Context.AddCookiesAsync([new Cookie { Name = cookie, Value = value, Url = server.BaseUrl, HttpOnly = true, SameSite = SameSiteAttribute.Lax }]);
-        return page;
-    }
+    private Task<IPage> SignInAsync(string name, string locale = "en-US") => server.SignInAsync(app, name, Roles.Contributor, locale);
 
-    private async Task GotoAsync(IPage page, string path)
-    {
-        await page.GotoAsync(server.BaseUrl + path.TrimStart('/'));
-        await AppFixture.WaitInteractiveAsync(page);
-    }
+    private Task GotoAsync(IPage page, string path) => server.GotoAsync(page, path);
 
     [GeneratedRegex("/proposals/([0-9]+)$")]
     private static partial Regex ProposalUrl();
