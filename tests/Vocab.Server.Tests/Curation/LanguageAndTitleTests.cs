@@ -66,6 +66,34 @@ public sealed class LanguageAndTitleTests(CurationPagesFactory factory) : IClass
     }
 
     [Fact]
+    public async Task ContentLanguage_choices_offerALanguageOnceTheThesaurusHasItsLabels()
+    {
+        // 25 concepts with German preferred labels (an imported thesaurus such as STW): German joins the choices.
+        var turtle = new System.Text.StringBuilder("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<https://example.org/de/s> a skos:ConceptScheme .\n");
+        for (var i = 0; i < 25; i++)
+        {
+            turtle.Append(System.Globalization.CultureInfo.InvariantCulture, $"<https://example.org/de/c{i}> a skos:Concept ; skos:inScheme <https://example.org/de/s> ; skos:prefLabel \"Begriff {i}\"@de .\n");
+        }
+
+        var admin = await factory.TokenClientAsync(Roles.Admin, TokenScopes.Import);
+        var imported = await admin.PostAsync("/api/v1/import?name=de.ttl", new StringContent(turtle.ToString(), System.Text.Encoding.UTF8, "text/turtle"), Ct);
+        Assert.True(imported.IsSuccessStatusCode, await imported.Content.ReadAsStringAsync(Ct));
+
+        // The list in hand is served while it is recounted in the background after a change.
+        var client = factory.CreateClient();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        string html;
+        while (!(html = WebUtility.HtmlDecode(await client.GetStringAsync("/", Ct))).Contains("<option value=\"de\" lang=\"de\">Deutsch</option>", StringComparison.Ordinal))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(20), "German was not offered");
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.Contains("<option value=\"en\" lang=\"en\">English</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"ja\" lang=\"ja\">日本語</option>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProposalPage_inJapanese_titlesTheChangeInJapanese()
     {
         var author = await factory.EnsureUserAsync("title-author", Roles.Contributor);
