@@ -23,6 +23,7 @@ public static class VocabDataServiceCollectionExtensions
         services.AddScoped<VocabDbContext>(sp => sp.GetRequiredService<VocabDatabase>().CreateContext());
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<SiteSettingsService>();
+        services.AddSingleton<AccountEvents>();
         return services;
     }
 

@@ -39,6 +39,9 @@ public abstract class VocabDbContext(DbContextOptions options) : IdentityDbConte
     /// <summary>Registration invitations (hashed).</summary>
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    /// <summary>Changes to accounts and to registration, with who made them.</summary>
+    public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
+
     /// <summary>Run-time site settings.</summary>
     public DbSet<SiteSetting> Settings => Set<SiteSetting>();
 

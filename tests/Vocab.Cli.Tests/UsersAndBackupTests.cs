@@ -13,11 +13,30 @@ public sealed class UsersAndBackupTests : IDisposable
         var db = _dir.File("users.db");
 
         var added = await CliRunner.RunAsync(_dir.Path, "users", "add", "alice", "--role", "admin", "--db", db);
+        var demoted = await CliRunner.RunAsync(_dir.Path, "users", "set-role", "alice", "editor", "--db", db);
         var listed = await CliRunner.RunAsync(_dir.Path, "users", "list", "--db", db);
 
         Assert.Equal(0, added.ExitCode);
+        Assert.Equal(0, demoted.ExitCode);
         Assert.Matches("^[A-Za-z0-9]{20}$", added.Stdout.Trim());
-        Assert.StartsWith("alice\tadmin\tactive", listed.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("alice\teditor\tactive", listed.Stdout, StringComparison.Ordinal);
+
+        // Both changes are recorded with who made them: the command line.
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + db);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT ActorName || '|' || What || '|' || UserName || '|' || ifnull(\"From\", '') || '|' || \"To\" FROM account_events ORDER BY Id";
+        var events = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+        {
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                events.Add(reader.GetString(0));
+            }
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Equal(["vocab users|created|alice||admin", "vocab users|role|alice|admin|editor"], events);
     }
 
     [Theory]

@@ -35,6 +35,8 @@ public abstract class BackupServiceTests(Func<StoreBackend> target) : IDisposabl
             await db.SaveChangesAsync(Ct);
         }
 
+        await new AccountEvents(source.Store.Database).RecordAsync("u1", "alice", "role", "bob", Roles.Contributor, Roles.Editor, Ct);
+
         var written = await new BackupService(source.Store.Database).BackupAsync(_folder, Ct);
         await using var backend = target();
         var restoredStore = backend.CreateStore();
@@ -48,6 +50,8 @@ public abstract class BackupServiceTests(Func<StoreBackend> target) : IDisposabl
         await using var restored = restoredStore.Database.CreateContext();
         Assert.Equal("AQAAAAIAAYagAAAAEhash", (await restored.Users.SingleAsync(Ct)).PasswordHash);
         Assert.Equal(1, await restored.Votes.CountAsync(Ct));
+        var account = await restored.AccountEvents.SingleAsync(Ct);
+        Assert.Equal(("alice", "role", "bob", Roles.Contributor, Roles.Editor), (account.ActorName, account.What, account.UserName, account.From, account.To));
 
         // The restored store works on: new rows get fresh ids, new changes follow the log.
         var snapshot = new ThesaurusSnapshotService(restoredStore);

@@ -37,6 +37,9 @@ public sealed class CurationDump
     /// <summary>Invitations (hashes only).</summary>
     public List<Invitation> Invitations { get; set; } = [];
 
+    /// <summary>Changes to accounts and registration (absent from backups made before they were recorded).</summary>
+    public List<AccountEvent> AccountEvents { get; set; } = [];
+
     /// <summary>Site settings.</summary>
     public List<SiteSetting> Settings { get; set; } = [];
 

@@ -25,7 +25,7 @@ public sealed class BackupService(VocabDatabase database)
 
     // Tables whose ids the backup carries; on PostgreSQL their identity sequences move past the restored ids.
     private static readonly (string Table, string Column)[] IdentityColumns =
-        [("statements", "id"), ("proposals", "Id"), ("proposal_votes", "Id"), ("proposal_comments", "Id"), ("rejected_labels", "Id"), ("api_tokens", "Id"), ("invitations", "Id")];
+        [("statements", "id"), ("proposals", "Id"), ("proposal_votes", "Id"), ("proposal_comments", "Id"), ("rejected_labels", "Id"), ("api_tokens", "Id"), ("invitations", "Id"), ("account_events", "Id")];
 
     /// <summary>Writes a backup of the store into <paramref name="folder"/> (created; must be empty or absent).</summary>
     public async Task<BackupManifest> BackupAsync(string folder, CancellationToken cancellationToken = default)
@@ -83,6 +83,7 @@ public sealed class BackupService(VocabDatabase database)
             RejectedLabels = await db.RejectedLabels.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
             ApiTokens = await db.ApiTokens.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
             Invitations = await db.Invitations.AsNoTracking().OrderBy(i => i.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
+            AccountEvents = await db.AccountEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
             Settings = await db.Settings.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false),
             UnmatchedLabels = await db.UnmatchedLabels.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false),
             NormalizationDays = await db.NormalizationDays.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false),
@@ -138,6 +139,7 @@ public sealed class BackupService(VocabDatabase database)
         db.RejectedLabels.AddRange(dump.RejectedLabels);
         db.ApiTokens.AddRange(dump.ApiTokens);
         db.Invitations.AddRange(dump.Invitations);
+        db.AccountEvents.AddRange(dump.AccountEvents);
         db.Settings.AddRange(dump.Settings);
         db.UnmatchedLabels.AddRange(dump.UnmatchedLabels);
         db.NormalizationDays.AddRange(dump.NormalizationDays);

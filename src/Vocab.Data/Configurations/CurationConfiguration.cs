@@ -80,6 +80,16 @@ internal static class CurationConfiguration
             b.Property(i => i.ExpiresUtc).HasConversion(Utc);
             b.HasIndex(i => i.CodeHash).IsUnique();
         });
+        model.Entity<AccountEvent>(b =>
+        {
+            b.ToTable("account_events");
+            b.Property(e => e.AtUtc).HasConversion(Utc);
+            b.Property(e => e.ActorName).HasMaxLength(256);
+            b.Property(e => e.What).HasMaxLength(32);
+            b.Property(e => e.UserName).HasMaxLength(256);
+            b.Property(e => e.From).HasMaxLength(64);
+            b.Property(e => e.To).HasMaxLength(64);
+        });
         model.Entity<NormalizationDay>(b =>
         {
             b.ToTable("normalization_days");

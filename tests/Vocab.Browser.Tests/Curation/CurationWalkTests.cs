@@ -185,6 +185,17 @@ public sealed partial class CurationWalkTests(AppFixture app, CurationServerFixt
             await Expect(rows.First).ToContainTextAsync("walk-admin-" + suffix);
             await admin.Locator("#user-filter").FillAsync("");
             await Expect(rows.Nth(1)).ToBeVisibleAsync();
+
+            // A role change is recorded with who made it, and shown in the UI language.
+            var promoted = "walk-promoted-" + suffix;
+            await server.CreateUserAsync(promoted, Roles.Contributor);
+            await admin.ReloadAsync();
+            await AppFixture.WaitInteractiveAsync(admin);
+            await admin.Locator("#users tr").Filter(new() { HasText = promoted }).Locator("select").SelectOptionAsync(Roles.Expert);
+            var latest = admin.Locator("#account-events tbody tr").First;
+            await Expect(latest).ToContainTextAsync(promoted);
+            await Expect(latest).ToContainTextAsync("walk-admin-" + suffix);
+            await Expect(latest).ToContainTextAsync(suffix == "ja" ? "投稿者 → 専門家" : "contributor → expert");
             await app.ScreenshotAsync(admin, "admin-" + suffix);
             await GotoAsync(admin, "/account/tokens");
             await app.ScreenshotAsync(admin, "tokens-" + suffix);
