@@ -40,9 +40,9 @@ public sealed class AutoAcceptRuleTextTests
     {
         var ct = TestContext.Current.CancellationToken;
         _ = server.CreateClient();
-        var author = await ComponentRender.UserAsync(server.Services, "rule-author", Roles.Contributor);
+        var author = await Curation.CurationPagesFactory.EnsureUserAsync(server.Services, "rule-author", Roles.Contributor);
         var outcome = await server.Services.GetRequiredService<CurationService>().ProposeAsync(
-            ComponentRender.ActorOf(author),
+            Curation.CurationPagesFactory.ActorOf(author),
             new ProposalDraft(ProposalKind.AddLabel, [new PatchOperation(PatchOp.AddLabel, "https://w3id.org/vocab/technique/HAADFSTEM", "HAADF rule probe", "en", LabelKind.Alt)], ""),
             ct);
         Assert.True(outcome.Succeeded, outcome.Message);

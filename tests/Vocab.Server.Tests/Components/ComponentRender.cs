@@ -71,25 +71,6 @@ public static class ComponentRender
         });
     }
 
-    /// <summary>The user named <paramref name="name"/> in <paramref name="services"/>' store, created with <paramref name="role"/> when missing.</summary>
-    public static async Task<VocabUser> UserAsync(IServiceProvider services, string name, string role)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<VocabUser>>();
-        if (await users.FindByNameAsync(name) is { } existing)
-        {
-            return existing;
-        }
-
-        var user = new VocabUser { UserName = name, DisplayName = name, Role = role, CreatedUtc = DateTime.UtcNow };
-        var result = await users.CreateAsync(user, "correct-horse-battery");
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
-        return user;
-    }
-
-    /// <summary>The curation actor of a user.</summary>
-    public static CurationActor ActorOf(VocabUser user) => new(user.Id, user.DisplayName, user.Role);
-
     /// <summary>Runs <paramref name="action"/> with the current culture and UI culture set to <paramref name="culture"/>, restoring them after.</summary>
     public static async Task<TResult> InCultureAsync<TResult>(string culture, Func<Task<TResult>> action)
     {

@@ -33,22 +33,28 @@ public sealed class CurationPagesFactory : WebApplicationFactory<Program>
         await _users.WaitAsync();
         try
         {
-            await using var scope = Services.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<VocabUser>>();
-            if (await users.FindByNameAsync(name) is { } existing)
-            {
-                return existing;
-            }
-
-            var user = new VocabUser { UserName = name, DisplayName = name, Role = role, CreatedUtc = DateTime.UtcNow };
-            var result = await users.CreateAsync(user, "correct-horse-battery");
-            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
-            return user;
+            return await EnsureUserAsync(Services, name, role);
         }
         finally
         {
             _users.Release();
         }
+    }
+
+    /// <summary>The user named <paramref name="name"/> in the store behind <paramref name="services"/> (any test server), created with <paramref name="role"/> when missing.</summary>
+    public static async Task<VocabUser> EnsureUserAsync(IServiceProvider services, string name, string role)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<VocabUser>>();
+        if (await users.FindByNameAsync(name) is { } existing)
+        {
+            return existing;
+        }
+
+        var user = new VocabUser { UserName = name, DisplayName = name, Role = role, CreatedUtc = DateTime.UtcNow };
+        var result = await users.CreateAsync(user, "correct-horse-battery");
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user;
     }
 
     /// <summary>The curation actor of a user.</summary>
