@@ -11,10 +11,12 @@ namespace Vocab.Server.Tests;
 /// <summary>
 /// Two server processes on one PostgreSQL database: a change accepted on one is served by the other within a second,
 /// by LISTEN/NOTIFY (polling is set to a minute here, so only the notification can be that fast); a vote on one
-/// reaches a proposal page open on the other by the activity poll.
+/// reaches a proposal page open on the other by the activity poll. The class runs by itself, after the parallel tests:
+/// it measures the servers' lag, and with thirty other test classes sharing two cores it measured the test runner's.
 /// </summary>
 // Always on PostgreSQL, whatever VOCAB_TEST_STORE says: .ci/run's second, PostgreSQL pass of the suite skips it by this trait.
 [Trait("Store", "PostgresOnly")]
+[Collection(nameof(ReplicationTests))]
 public sealed class ReplicationTests : IAsyncDisposable
 {
     private readonly PostgresTestDatabase _postgres = new("vocab_repl_");
@@ -54,7 +56,7 @@ public sealed class ReplicationTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Lag_over30AcceptedChanges_p99UnderOneSecond()
+    public async Task Lag_over100AcceptedChanges_p99UnderOneSecond()
     {
         var store = _postgres.ConnectionString;
         await using var a = Replica(store);
@@ -64,13 +66,15 @@ public sealed class ReplicationTests : IAsyncDisposable
         var curation = a.Services.GetRequiredService<CurationService>();
         var follower = b.Services.GetRequiredService<ThesaurusSnapshotService>();
         var lags = new List<double>();
-        for (var i = 0; i < 30; i++)
+        var accepts = new List<double>();
+        for (var i = 0; i < 100; i++)
         {
             var proposed = await curation.ProposeAsync(new CurationActor("c", "C", Roles.Contributor), new ProposalDraft(ProposalKind.AddLabel,
                 [new PatchOperation(PatchOp.AddLabel, "https://w3id.org/vocab/technique/HAADFSTEM", $"lag probe {i}", "en", LabelKind.Hidden)], ""), Ct);
             // Timed from the start of the accept call: an upper bound on commit-to-applied (the accept's own work is in it).
             var watch = Stopwatch.StartNew();
             var accepted = await curation.DecideAsync(new CurationActor("e", "E", Roles.Editor), proposed.ProposalId!.Value, accept: true, "lag", Ct);
+            accepts.Add(watch.Elapsed.TotalMilliseconds);
             while (follower.Sequence < accepted.AppliedSeq)
             {
                 Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "B did not apply the change within 5 s");
@@ -81,14 +85,19 @@ public sealed class ReplicationTests : IAsyncDisposable
         }
 
         lags.Sort();
-        var (p50, p99) = (lags[lags.Count / 2], lags[(int)Math.Ceiling(lags.Count * 0.99) - 1]);
-        var line = $"replication lag over {lags.Count} accepted changes (from the accept call on A to applied on B, an upper bound; polling 1 min): p50 {p50:0.0} ms, p99 {p99:0.0} ms, max {lags[^1]:0.0} ms";
+        accepts.Sort();
+        var (p50, p99) = (Percentile(lags, 0.50), Percentile(lags, 0.99));
+        var line = $"replication lag over {lags.Count} accepted changes (from the accept call on A to applied on B, an upper bound; polling 1 min): " +
+            $"p50 {p50:0.0} ms, p99 {p99:0.0} ms, max {lags[^1]:0.0} ms; of which the accept call on A: p50 {Percentile(accepts, 0.50):0.0} ms, p99 {Percentile(accepts, 0.99):0.0} ms";
         TestContext.Current.TestOutputHelper?.WriteLine(line);
         var artifacts = Path.Combine(RepoRoot(), "artifacts");
         Directory.CreateDirectory(artifacts);
         await File.WriteAllTextAsync(Path.Combine(artifacts, "replication-lag.txt"), line + "\n", Ct);
         Assert.True(p99 < 1000, line);
     }
+
+    /// <summary>The nearest-rank percentile of sorted values.</summary>
+    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(sorted.Count * p) - 1];
 
     private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "")
     {
@@ -149,3 +158,7 @@ public sealed class ReplicationTests : IAsyncDisposable
 
     private static ConfiguredServer Replica(string db) => new(db, new Dictionary<string, string> { ["Vocab:FollowInterval"] = "00:01:00" });
 }
+
+/// <summary>Runs <see cref="ReplicationTests"/> by itself.</summary>
+[CollectionDefinition(nameof(ReplicationTests), DisableParallelization = true)]
+public sealed class ReplicationCollection;
