@@ -14,7 +14,9 @@ public sealed class ThesaurusSnapshotService(VocabStore store) : IDisposable
     private const int ChangesPerRead = 64;
     private readonly SemaphoreSlim _advance = new(1, 1);
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+    private readonly Lock _statisticsGate = new();
     private ThesaurusProjection? _projection;
+    private Counted? _statistics;
 
     /// <summary>True once <see cref="LoadAsync"/> has completed.</summary>
     public bool IsLoaded => Volatile.Read(ref _projection) is not null;
@@ -49,6 +51,35 @@ public sealed class ThesaurusSnapshotService(VocabStore store) : IDisposable
             _lock.ExitReadLock();
         }
     }
+
+    /// <summary>
+    /// The statistics of the thesaurus as it is now, counted once per version: counting walks every concept (about 0.3 s
+    /// at the EDICT scale of 268k concepts), and the page footer's language list and the dashboard both ask. Callers
+    /// that arrive while a count is running wait for it rather than count again.
+    /// </summary>
+    public (long Sequence, ThesaurusStatistics Statistics) Statistics()
+    {
+        var cached = Volatile.Read(ref _statistics);
+        if (cached is not null && cached.Sequence == Sequence)
+        {
+            return (cached.Sequence, cached.Statistics);
+        }
+
+        lock (_statisticsGate)
+        {
+            cached = _statistics;
+            if (cached is null || cached.Sequence != Sequence)
+            {
+                cached = Read(t => new Counted(t.Sequence, t.GetStatistics()));
+                Volatile.Write(ref _statistics, cached);
+            }
+
+            return (cached.Sequence, cached.Statistics);
+        }
+    }
+
+    /// <summary>True when <see cref="Statistics"/> would answer without counting.</summary>
+    public bool StatisticsCounted => Volatile.Read(ref _statistics) is { } cached && cached.Sequence == Sequence;
 
     /// <summary>Builds a new projection from every statement current as of the last committed change and swaps it in.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
@@ -129,6 +160,8 @@ public sealed class ThesaurusSnapshotService(VocabStore store) : IDisposable
 
     private ThesaurusProjection Projection =>
         Volatile.Read(ref _projection) ?? throw new InvalidOperationException("the thesaurus snapshot is not loaded: call LoadAsync first");
+
+    private sealed record Counted(long Sequence, ThesaurusStatistics Statistics);
 
     private void Apply(ChangeStatements statements)
     {

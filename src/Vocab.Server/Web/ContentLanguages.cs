@@ -8,8 +8,8 @@ public sealed record ContentLanguageChoice(string Tag, string Name);
 
 /// <summary>
 /// The languages offered for thesaurus text: English and Japanese always, then every other language with enough
-/// preferred labels to be worth reading in (an imported thesaurus in German, say), most labels first. Counted once
-/// per thesaurus version.
+/// preferred labels to be worth reading in (an imported thesaurus in German, say), most labels first. Read from the
+/// snapshot's statistics, which are counted once per thesaurus version.
 /// </summary>
 public sealed class ContentLanguages(ThesaurusSnapshotService snapshot)
 {
@@ -20,25 +20,30 @@ public sealed class ContentLanguages(ThesaurusSnapshotService snapshot)
 
     /// <summary>The choices, English and Japanese first.</summary>
     /// <remarks>
-    /// Counting walks every concept (about 0.3 s at the EDICT scale) and the footer of every page asks, so after a
-    /// change the list in hand is returned at once and recounted in the background; the languages of a thesaurus
-    /// hardly ever change with one accepted proposal.
+    /// The footer of every page asks. After a change the statistics are recounted (about 0.3 s at the EDICT scale) in
+    /// the background and the list in hand is returned meanwhile: the languages of a thesaurus hardly ever change with
+    /// one accepted proposal. The background count also has the dashboard's numbers ready before anyone opens it.
     /// </remarks>
     public IReadOnlyList<ContentLanguageChoice> Offered()
     {
         var cached = _cached;
-        if (cached is null)
+        if (cached is not null && cached.Sequence == snapshot.Sequence)
         {
-            return Count();
+            return cached.Choices;
         }
 
-        if (cached.Sequence != snapshot.Sequence && Interlocked.CompareExchange(ref _counting, 1, 0) == 0)
+        if (cached is null || snapshot.StatisticsCounted)
+        {
+            return Choose();
+        }
+
+        if (Interlocked.CompareExchange(ref _counting, 1, 0) == 0)
         {
             _ = Task.Run(() =>
             {
                 try
                 {
-                    Count();
+                    Choose();
                 }
                 finally
                 {
@@ -50,16 +55,18 @@ public sealed class ContentLanguages(ThesaurusSnapshotService snapshot)
         return cached.Choices;
     }
 
-    private List<ContentLanguageChoice> Count()
+    private List<ContentLanguageChoice> Choose()
     {
-        var (sequence, tags) = snapshot.Read(t => (t.Sequence, t.GetStatistics().LabelsByLanguage
+        var (sequence, statistics) = snapshot.Statistics();
+        var choices = statistics.LabelsByLanguage
             .Where(kv => kv.Key is not ("" or "en" or "ja") && kv.Value.Pref >= MinPrefLabels && ContentLanguage.Parse(kv.Key) is not null)
             .OrderByDescending(kv => kv.Value.Pref)
             .ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => kv.Key)
             .Take(MaxOffered - 2)
-            .ToList()));
-        var choices = tags.Prepend("ja").Prepend("en").Select(tag => new ContentLanguageChoice(tag, NativeName(tag))).ToList();
+            .Prepend("ja").Prepend("en")
+            .Select(tag => new ContentLanguageChoice(tag, NativeName(tag)))
+            .ToList();
         _cached = new Counted(sequence, choices);
         return choices;
     }

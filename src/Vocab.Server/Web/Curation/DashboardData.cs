@@ -1,5 +1,4 @@
 using System.Globalization;
-using Vocab.Core;
 using Vocab.Core.Curation;
 using Vocab.Data;
 
@@ -30,15 +29,10 @@ public sealed class DashboardData(ThesaurusSnapshotService snapshot, CurationSer
     /// <summary>How many unmatched labels the dashboard shows.</summary>
     public const int TopUnmatchedCount = 10;
 
-    // The thesaurus numbers walk every concept (0.3–0.7 s at the EDICT scale of 268k concepts); they change only
-    // with the snapshot, so they are kept per thesaurus version and language. The prerender and the interactive
-    // render of one visit, and every later visit until the next change, then cost nothing.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ThesaurusNumbers> _cached = new(StringComparer.Ordinal);
-
     /// <summary>Reads everything; <paramref name="lang"/> names schemes.</summary>
     public async Task<DashboardView> LoadAsync(string lang, CancellationToken cancellationToken)
     {
-        var (_, _, concepts, labels, schemes, languages) = ThesaurusPart(lang);
+        var (concepts, labels, schemes, languages) = ThesaurusPart(lang);
         var counts = await curation.ProposalsPerWeekAsync(Weeks, cancellationToken).ConfigureAwait(false);
         var thisWeek = Monday(DateOnly.FromDateTime(DateTime.UtcNow));
         var weeks = new List<BarRow>(Weeks);
@@ -65,46 +59,25 @@ public sealed class DashboardData(ThesaurusSnapshotService snapshot, CurationSer
         return new DashboardView(concepts, labels, schemes, languages, weeks, unmatchedRows, rate);
     }
 
+    /// <summary>
+    /// The thesaurus numbers, from the snapshot's statistics (counted once per version, usually already in the background
+    /// after a change: see <see cref="ContentLanguages"/>); only the scheme names depend on <paramref name="lang"/>.
+    /// </summary>
     private ThesaurusNumbers ThesaurusPart(string lang)
     {
-        var sequence = snapshot.Sequence;
-        if (_cached.TryGetValue(lang, out var hit) && hit.Sequence == sequence)
-        {
-            return hit;
-        }
-
-        var numbers = snapshot.Read(t =>
-        {
-            var stats = t.GetStatistics();
-            var perScheme = t.Schemes.Keys
-                .Select(s => (Ref: ThesaurusText.Ref(t, s, lang, links), Concepts: t.ConceptsInScheme(s).Where(c => !c.Deprecated).ToList()))
-                .Select(x => new BarRow(x.Ref.Label, x.Ref.Lang,
-                [
-                    x.Concepts.Count,
-                    x.Concepts.Count(c => HasPref(c, "en")),
-                    x.Concepts.Count(c => HasPref(c, "ja")),
-                ]))
-                .OrderByDescending(r => r.Values[0]).ToList();
-            var perLanguage = stats.LabelsByLanguage
-                .OrderByDescending(l => l.Value.Total).Take(8)
-                .Select(l => new BarRow(l.Key.Length == 0 ? "—" : l.Key, null, [l.Value.Pref, l.Value.Alt, l.Value.Hidden]))
-                .ToList();
-            return new ThesaurusNumbers(t.Sequence, lang, stats.Concepts - stats.DeprecatedConcepts, stats.LabelsByLanguage.Values.Sum(l => l.Total), perScheme, perLanguage);
-        });
-        if (_cached.Count >= 16)
-        {
-            // Content languages come from readers' cookies: keep the cache as small as the languages really read.
-            _cached.Clear();
-        }
-
-        _cached[lang] = numbers;
-        return numbers;
+        var (_, stats) = snapshot.Statistics();
+        var perScheme = snapshot.Read(t => stats.CoverageByScheme
+            .Select(kv => (Ref: ThesaurusText.Ref(t, kv.Key, lang, links), Coverage: kv.Value))
+            .Select(x => new BarRow(x.Ref.Label, x.Ref.Lang, [x.Coverage.Concepts, x.Coverage.WithPrefLabelIn("en"), x.Coverage.WithPrefLabelIn("ja")]))
+            .OrderByDescending(r => r.Values[0]).ToList());
+        var perLanguage = stats.LabelsByLanguage
+            .OrderByDescending(l => l.Value.Total).Take(8)
+            .Select(l => new BarRow(l.Key.Length == 0 ? "—" : l.Key, null, [l.Value.Pref, l.Value.Alt, l.Value.Hidden]))
+            .ToList();
+        return new ThesaurusNumbers(stats.Concepts - stats.DeprecatedConcepts, stats.LabelsByLanguage.Values.Sum(l => l.Total), perScheme, perLanguage);
     }
-
-    private static bool HasPref(Concept concept, string lang) =>
-        concept.Labels.Any(l => l.Kind == LabelKind.Pref && LanguageTags.Matches(l.Lang, lang));
 
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    private sealed record ThesaurusNumbers(long Sequence, string Lang, int Concepts, int Labels, List<BarRow> Schemes, List<BarRow> Languages);
+    private sealed record ThesaurusNumbers(int Concepts, int Labels, List<BarRow> Schemes, List<BarRow> Languages);
 }
