@@ -87,6 +87,13 @@ public static class WebSetup
         && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
         && !url.Any(char.IsControl);
 
+    /// <summary>
+    /// A reader's language choice, kept a year: essential (it is what they asked for, not tracking), sent on top-level
+    /// navigation from other sites (Lax) so a link into the app opens in their language.
+    /// </summary>
+    private static CookieOptions RememberedChoice() =>
+        new() { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, Path = "/" };
+
     private static Results<RedirectHttpResult, ProblemHttpResult> SetCulture(string? c, string? redirect, HttpContext http)
     {
         if (c is null || !Cultures.Contains(c))
@@ -98,7 +105,7 @@ public static class WebSetup
         http.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(c))),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, Path = "/" });
+            RememberedChoice());
         http.Response.Headers[HeaderNames.CacheControl] = "no-store";
         return TypedResults.Redirect(IsLocalUrl(redirect) ? redirect! : "/");
     }
@@ -115,7 +122,7 @@ public static class WebSetup
             http.Response.Cookies.Append(
                 ContentLanguage.CookieName,
                 tag,
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, Path = "/" });
+                RememberedChoice());
         }
         else
         {

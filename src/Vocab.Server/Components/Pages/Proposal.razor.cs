@@ -169,7 +169,5 @@ public sealed partial class Proposal : IDisposable
 
     private static string ChangeHref(long seq) => "/api/v1/changes?since=" + (seq - 1).ToString(CultureInfo.InvariantCulture);
 
-    private static string Signed(int score) => (score > 0 ? "+" : score < 0 ? "−" : "") + Math.Abs(score).ToString("N0", CultureInfo.CurrentCulture);
-
     private string Format(string key, params object[] values) => string.Format(CultureInfo.CurrentCulture, C[key], values);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Vocab.Core;
 using Vocab.Data;
 using Vocab.Index;
@@ -127,4 +128,8 @@ public sealed class CurationPages(ThesaurusSnapshotService snapshot, LabelIndexS
     /// <summary>The language a raw label is most likely in: Japanese when it has kana or CJK ideographs, else English.</summary>
     public static string GuessLanguage(string label) =>
         label.Any(c => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uff66' and <= '\uff9f') ? "ja" : "en";
+
+    /// <summary>A net vote score with its sign, "+3", "−1" (a real minus sign) or "0", grouped in the current culture.</summary>
+    public static string NetScore(int score) =>
+        (score > 0 ? "+" : score < 0 ? "−" : "") + Math.Abs(score).ToString("N0", CultureInfo.CurrentCulture);
 }
