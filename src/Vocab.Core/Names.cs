@@ -11,7 +11,8 @@ public static class Names
         where TEnum : struct, Enum
     {
         value = default;
-        return !string.IsNullOrEmpty(name) && !int.TryParse(name, out _)
+        // A comma list whose members OR to a defined value ("Open,Accepted" is Accepted) would pass IsDefined.
+        return !string.IsNullOrEmpty(name) && !int.TryParse(name, out _) && !name.Contains(',', StringComparison.Ordinal)
             && Enum.TryParse(name, ignoreCase: true, out value) && Enum.IsDefined(value);
     }
 

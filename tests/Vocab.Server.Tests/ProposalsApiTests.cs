@@ -140,6 +140,14 @@ public sealed class ProposalsApiTests(VocabServerFactory factory) : IClassFixtur
         var list = await author.GetFromJsonAsync<JsonElement>("/api/v1/proposals?status=open&kind=AddLabel&sort=newest&limit=500", Ct);
         Assert.Contains(list.GetProperty("proposals").EnumerateArray(), p => p.GetProperty("id").GetInt64() == id);
         await AssertProblemAsync(await author.GetAsync("/api/v1/proposals?status=bogus", Ct), HttpStatusCode.BadRequest);
+        // Names only: numbers and combinations are no names (an enum's numbers are not part of the API).
+        foreach (var query in new[] { "status=1", "status=99", "kind=2", "kind=AddLabel,Merge", "status=Open,Accepted" })
+        {
+            await AssertProblemAsync(await author.GetAsync("/api/v1/proposals?" + query, Ct), HttpStatusCode.BadRequest);
+        }
+
+        Assert.Contains((await author.GetFromJsonAsync<JsonElement>("/api/v1/proposals?status=OPEN&kind=addlabel&limit=500", Ct)).GetProperty("proposals").EnumerateArray(),
+            p => p.GetProperty("id").GetInt64() == id);
 
         var withdrawn = await author.PostAsync($"/api/v1/proposals/{id}/withdraw", null, Ct);
         Assert.Equal("Withdrawn", (await withdrawn.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("status").GetString());

@@ -47,7 +47,7 @@ internal static class ProposalsApi
         ProposalStatus? wanted = null;
         if (status is { Length: > 0 } && !status.Equals("all", StringComparison.OrdinalIgnoreCase))
         {
-            if (!Enum.TryParse<ProposalStatus>(status, ignoreCase: true, out var s))
+            if (!Names.TryParse<ProposalStatus>(status, out var s))
             {
                 return Bad("invalid status", $"'status' must be all or one of {string.Join(", ", Enum.GetNames<ProposalStatus>())}");
             }
@@ -58,7 +58,7 @@ internal static class ProposalsApi
         ProposalKind? wantedKind = null;
         if (kind is { Length: > 0 })
         {
-            if (!Enum.TryParse<ProposalKind>(kind, ignoreCase: true, out var k))
+            if (!Names.TryParse<ProposalKind>(kind, out var k))
             {
                 return Bad("invalid kind", $"'kind' must be one of {string.Join(", ", Enum.GetNames<ProposalKind>())}");
             }

@@ -85,7 +85,7 @@ public sealed partial class Propose : IDisposable
     protected override void OnInitialized()
     {
         _schemes = Pages.Schemes(ContentLanguage.Current);
-        if (Enum.TryParse<ProposalKind>(QueryKind, ignoreCase: true, out var kind))
+        if (Names.TryParse<ProposalKind>(QueryKind, out var kind))
         {
             Form.Kind = kind;
         }
@@ -93,7 +93,7 @@ public sealed partial class Propose : IDisposable
         Form.Concept = string.IsNullOrWhiteSpace(QueryConcept) ? null : QueryConcept.Trim();
         var lang = QueryLang is { Length: > 0 } l && PatchValidator.IsLanguageTag(l) ? l.ToLowerInvariant() : null;
         Form.Lang = lang ?? Form.Lang;
-        if (Enum.TryParse<LabelKind>(QueryLabelKind, ignoreCase: true, out var labelKind))
+        if (Names.TryParse<LabelKind>(QueryLabelKind, out var labelKind))
         {
             Form.LabelKind = labelKind;
         }

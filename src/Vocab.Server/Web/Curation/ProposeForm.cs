@@ -76,7 +76,7 @@ public sealed class ProposeForm
     public Label? SelectedLabel()
     {
         var parts = ExistingLabel?.Split('|', 3);
-        return parts is { Length: 3 } && Enum.TryParse<LabelKind>(parts[0], out var kind) ? new Label(parts[2], parts[1], kind) : null;
+        return parts is { Length: 3 } && Names.TryParse<LabelKind>(parts[0], out var kind) ? new Label(parts[2], parts[1], kind) : null;
     }
 
     /// <summary>The patch steps this form stands for (a new concept's steps use "" for the IRI the service mints).</summary>
