@@ -28,10 +28,11 @@ public static class VocabDataServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds <see cref="CurationService"/> with <paramref name="options"/>; it uses an <see cref="Core.Curation.ILabelLookup"/>
-    /// from the container when the host registers one (the server registers the label index).
+    /// Adds <see cref="CurationService"/> with <paramref name="options"/>, storing proposal titles in <paramref name="englishTitles"/>
+    /// (the server's English resources); it uses an <see cref="Core.Curation.ILabelLookup"/> from the container when the host
+    /// registers one (the server registers the label index).
     /// </summary>
-    public static IServiceCollection AddVocabCuration(this IServiceCollection services, CurationOptions options)
+    public static IServiceCollection AddVocabCuration(this IServiceCollection services, CurationOptions options, ProposalTitleWording englishTitles)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(options);
@@ -40,6 +41,7 @@ public static class VocabDataServiceCollectionExtensions
             sp.GetRequiredService<VocabStore>(),
             sp.GetRequiredService<ThesaurusSnapshotService>(),
             options,
+            englishTitles,
             sp.GetService<Core.Curation.ILabelLookup>()));
         return services;
     }

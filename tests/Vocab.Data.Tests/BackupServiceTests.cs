@@ -56,7 +56,7 @@ public abstract class BackupServiceTests(Func<StoreBackend> target) : IDisposabl
         // The restored store works on: new rows get fresh ids, new changes follow the log.
         var snapshot = new ThesaurusSnapshotService(restoredStore);
         await snapshot.LoadAsync(Ct);
-        var curation = new CurationService(restoredStore.Database, restoredStore, snapshot, new CurationOptions { AutoAccept = new AutoAcceptRule(Enabled: false) });
+        var curation = new CurationService(restoredStore.Database, restoredStore, snapshot, new CurationOptions { AutoAccept = new AutoAcceptRule(Enabled: false) }, TitleWordings.English);
         var next = await curation.ProposeAsync(Contributor, new ProposalDraft(ProposalKind.AddLabel, [AddLabel("Ctem", "CTEM imaging")], ""), Ct);
         Assert.Equal(replaced + 1, next.ProposalId);
         var applied = await curation.DecideAsync(Editor, next.ProposalId!.Value, accept: true, "ok", Ct);

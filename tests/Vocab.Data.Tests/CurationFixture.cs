@@ -42,7 +42,7 @@ internal sealed class CurationFixture : IAsyncDisposable
         await new ImportService(store).ImportAsync([new ImportSource(path)], new ImportOptions("tester", "fixture"), TestContext.Current.CancellationToken);
         var snapshot = new ThesaurusSnapshotService(store);
         await snapshot.LoadAsync(TestContext.Current.CancellationToken);
-        var curation = new CurationService(store.Database, store, snapshot, new CurationOptions { AutoAccept = rule ?? new AutoAcceptRule(Enabled: false) });
+        var curation = new CurationService(store.Database, store, snapshot, new CurationOptions { AutoAccept = rule ?? new AutoAcceptRule(Enabled: false) }, TitleWordings.English);
         return new CurationFixture(backend, store, snapshot, curation);
     }
 

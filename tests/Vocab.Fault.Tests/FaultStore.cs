@@ -27,7 +27,7 @@ public sealed class FaultStore : IAsyncDisposable
         _postgresName = postgresName;
         var services = new ServiceCollection().AddLogging();
         services.AddVocabData(Vocab.Data.StoreOptions.Parse(db));
-        services.AddVocabCuration(new CurationOptions { AutoAccept = new AutoAcceptRule(false, 3, true) });
+        services.AddVocabCuration(new CurationOptions { AutoAccept = new AutoAcceptRule(false, 3, true) }, Vocab.Server.Web.Curation.ProposalTitleText.English);
         services.AddVocabIdentityCore();
         _services = services.BuildServiceProvider();
     }

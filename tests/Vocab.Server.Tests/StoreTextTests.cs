@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Vocab.Core;
 using Vocab.Core.Curation;
 using Vocab.Data;
 
@@ -33,6 +35,27 @@ public sealed class StoreTextTests(VocabServerFactory factory) : IClassFixture<V
         Assert.EndsWith("…", title, StringComparison.Ordinal);
         // Rune enumeration turns half a surrogate pair into U+FFFD; a whole title has none.
         Assert.DoesNotContain(Rune.ReplacementChar, title.EnumerateRunes());
+    }
+
+    [Fact]
+    public async Task Propose_underAJapaneseUiCulture_storesTheEnglishTitle()
+    {
+        var draft = new ProposalDraft(ProposalKind.AddLabel, [new PatchOperation(PatchOp.AddLabel, Haadf, "HAADF保存タイトル", "ja", LabelKind.Alt)], "");
+        var ui = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ja");
+        CurationOutcome outcome;
+        try
+        {
+            outcome = await Curation.ProposeAsync(new CurationActor("title-en", "T", Roles.Contributor), draft, Ct);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        var title = (await Curation.GetAsync(outcome.ProposalId!.Value, Ct))!.Proposal.Title;
+        Assert.Equal("Add alternative label “HAADF保存タイトル”@ja to “high-angle annular dark-field scanning transmission electron microscopy”", title);
     }
 
     [Fact]

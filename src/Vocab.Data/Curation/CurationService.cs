@@ -17,6 +17,7 @@ public sealed partial class CurationService(
     VocabStore store,
     ThesaurusSnapshotService snapshot,
     CurationOptions options,
+    ProposalTitleWording englishTitles,
     ILabelLookup? lookup = null)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -64,7 +65,7 @@ public sealed partial class CurationService(
         var operations = await MintAsync(draft.Operations, cancellationToken).ConfigureAwait(false);
         await EnsureSnapshotAsync(cancellationToken).ConfigureAwait(false);
         var (issues, sequence, title, scheme) = snapshot.Read(t =>
-            (PatchValidator.Validate(t, operations, lookup), t.Sequence, ProposalTitles.Describe(t, draft.Kind, operations), SchemeOf(t, operations)));
+            (PatchValidator.Validate(t, operations, lookup), t.Sequence, ProposalTitles.Stored(t, draft.Kind, operations, englishTitles), SchemeOf(t, operations)));
         if (issues.Any(i => i.IsError))
         {
             return new CurationOutcome(CurationStatus.Invalid, Issues: issues);

@@ -89,7 +89,7 @@ public static class AuthSetup
                 autoAccept.GetValue("Enabled", true),
                 autoAccept.GetValue("NetExpertVotes", 3),
                 autoAccept.GetValue("BlockedByExpertObjection", true)),
-        });
+        }, Web.Curation.ProposalTitleText.English);
         services.AddHostedService<FirstAdmin>();
         return services;
     }
