@@ -3,8 +3,11 @@ using static Microsoft.Playwright.Assertions;
 namespace Vocab.Browser.Tests;
 
 /// <summary>Register, sign out and sign in through the real forms (static server-rendered pages with antiforgery tokens).</summary>
-public sealed class AccountFlowTests(AppFixture app)
+public sealed class AccountFlowTests(AppFixture app) : IAsyncDisposable
 {
+    /// <summary>Closes this test's pages (see <see cref="AppFixture.CloseTestPagesAsync"/>).</summary>
+    public ValueTask DisposeAsync() => app.CloseTestPagesAsync();
+
     [Fact]
     public async Task Register_signOut_signIn_throughTheForms()
     {

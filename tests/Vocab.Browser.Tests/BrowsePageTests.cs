@@ -2,8 +2,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Vocab.Browser.Tests;
 
-public sealed class BrowsePageTests(AppFixture app)
+public sealed class BrowsePageTests(AppFixture app) : IAsyncDisposable
 {
+    /// <summary>Closes this test's pages (see <see cref="AppFixture.CloseTestPagesAsync"/>).</summary>
+    public ValueTask DisposeAsync() => app.CloseTestPagesAsync();
+
     [Theory]
     [InlineData("en-US", "en")]
     [InlineData("ja-JP", "ja")]

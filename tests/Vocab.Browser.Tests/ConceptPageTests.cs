@@ -2,8 +2,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Vocab.Browser.Tests;
 
-public sealed class ConceptPageTests(AppFixture app)
+public sealed class ConceptPageTests(AppFixture app) : IAsyncDisposable
 {
+    /// <summary>Closes this test's pages (see <see cref="AppFixture.CloseTestPagesAsync"/>).</summary>
+    public ValueTask DisposeAsync() => app.CloseTestPagesAsync();
+
     [Fact]
     public async Task Concept_page_shows_labels_in_both_languages_and_its_hierarchy()
     {

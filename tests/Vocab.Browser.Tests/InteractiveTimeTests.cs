@@ -13,8 +13,11 @@ namespace Vocab.Browser.Tests;
 /// machine, the figures themselves go to artifacts/screenshots/interactive-times.txt.
 /// </summary>
 [Collection(nameof(InteractiveTimeTests))]
-public sealed class InteractiveTimeTests(AppFixture app)
+public sealed class InteractiveTimeTests(AppFixture app) : IAsyncDisposable
 {
+    /// <summary>Closes this test's pages (see <see cref="AppFixture.CloseTestPagesAsync"/>).</summary>
+    public ValueTask DisposeAsync() => app.CloseTestPagesAsync();
+
     private static readonly string[] Paths =
     [
         "/",

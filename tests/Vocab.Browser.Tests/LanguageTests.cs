@@ -2,8 +2,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Vocab.Browser.Tests;
 
-public sealed class LanguageTests(AppFixture app)
+public sealed class LanguageTests(AppFixture app) : IAsyncDisposable
 {
+    /// <summary>Closes this test's pages (see <see cref="AppFixture.CloseTestPagesAsync"/>).</summary>
+    public ValueTask DisposeAsync() => app.CloseTestPagesAsync();
+
     [Fact]
     public async Task Switching_to_Japanese_translates_the_ui_and_survives_a_reload()
     {

@@ -7,8 +7,11 @@ using static Microsoft.Playwright.Assertions;
 namespace Vocab.Browser.Tests;
 
 /// <summary>An open concept page shows an accepted change without a reload.</summary>
-public sealed class LiveUpdateTests(AppFixture app)
+public sealed class LiveUpdateTests(AppFixture app) : IAsyncDisposable
 {
+    /// <summary>Closes this test's pages (see <see cref="AppFixture.CloseTestPagesAsync"/>).</summary>
+    public ValueTask DisposeAsync() => app.CloseTestPagesAsync();
+
     [Fact]
     public async Task OpenConceptPage_showsANewlyAcceptedLabel_withoutReload()
     {

@@ -2,8 +2,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Vocab.Browser.Tests;
 
-public sealed class SearchPageTests(AppFixture app)
+public sealed class SearchPageTests(AppFixture app) : IAsyncDisposable
 {
+    /// <summary>Closes this test's pages (see <see cref="AppFixture.CloseTestPagesAsync"/>).</summary>
+    public ValueTask DisposeAsync() => app.CloseTestPagesAsync();
+
     [Fact]
     public async Task Typing_HAADF_suggests_its_concepts_and_arrow_Enter_opens_one()
     {

@@ -14,8 +14,11 @@ namespace Vocab.Browser.Tests.Curation;
 /// editor accepts, the concept page and the normalize API have it at once; a reader is refused the propose page; a
 /// script payload in a comment stays text. Saves screenshots of the curation pages in English and Japanese.
 /// </summary>
-public sealed partial class CurationWalkTests(AppFixture app, CurationServerFixture server) : IClassFixture<CurationServerFixture>
+public sealed partial class CurationWalkTests(AppFixture app, CurationServerFixture server) : IClassFixture<CurationServerFixture>, IAsyncDisposable
 {
+    /// <summary>Closes this test's pages (see <see cref="AppFixture.CloseTestPagesAsync"/>).</summary>
+    public ValueTask DisposeAsync() => app.CloseTestPagesAsync();
+
     private const string Haadf = "https://w3id.org/vocab/technique/HAADFSTEM";
     private const string NewLabel = "HAADF-STEM walkthrough label";
     private const string Xss = "<img src=x onerror=alert(1)> and [x](javascript:alert(1))";

@@ -12,8 +12,11 @@ namespace Vocab.Browser.Tests.Curation;
 /// accessible name, the propose form can be filled and submitted with the keyboard alone, focus is visible, and votes
 /// and comments on a proposal work without a mouse.
 /// </summary>
-public sealed partial class KeyboardAndLabelsTests(AppFixture app, CurationServerFixture server) : IClassFixture<CurationServerFixture>
+public sealed partial class KeyboardAndLabelsTests(AppFixture app, CurationServerFixture server) : IClassFixture<CurationServerFixture>, IAsyncDisposable
 {
+    /// <summary>Closes this test's pages (see <see cref="AppFixture.CloseTestPagesAsync"/>).</summary>
+    public ValueTask DisposeAsync() => app.CloseTestPagesAsync();
+
     private const string Haadf = "https://w3id.org/vocab/technique/HAADFSTEM";
 
     // The accessible name as the brief computation goes: aria-labelledby, aria-label, <label>s, a button's text or

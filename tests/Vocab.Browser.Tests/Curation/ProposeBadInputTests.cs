@@ -12,8 +12,11 @@ namespace Vocab.Browser.Tests.Curation;
 /// that clashes, a deprecated concept and double submission each show their message in the form, and the store holds
 /// exactly the proposals it should (none, or one) afterwards.
 /// </summary>
-public sealed partial class ProposeBadInputTests(AppFixture app, CurationServerFixture server) : IClassFixture<CurationServerFixture>
+public sealed partial class ProposeBadInputTests(AppFixture app, CurationServerFixture server) : IClassFixture<CurationServerFixture>, IAsyncDisposable
 {
+    /// <summary>Closes this test's pages (see <see cref="AppFixture.CloseTestPagesAsync"/>).</summary>
+    public ValueTask DisposeAsync() => app.CloseTestPagesAsync();
+
     private const string Haadf = "https://w3id.org/vocab/technique/HAADFSTEM";
 
     [Fact]
