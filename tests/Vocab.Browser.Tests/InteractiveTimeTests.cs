@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Vocab.Core;
 using Vocab.Core.Curation;
@@ -75,12 +74,10 @@ public sealed class InteractiveTimeTests(AppFixture app) : IAsyncDisposable
     private async Task<long> SignInWithAProposalAsync(Microsoft.Playwright.IPage page)
     {
         await TestUsers.EnsureAsync(app.Services, "timing-editor", Roles.Editor, "timing-password-123");
-        await TestUsers.EnsureAsync(app.Services, "timing-author", Roles.Contributor, "timing-password-123");
+        var author = await TestUsers.ActorAsync(app.Services, "timing-author", Roles.Contributor, "timing-password-123");
         await TestUsers.SignInAsync(page, app.Services, app.BaseUrl, "timing-editor");
-        await using var scope = app.Services.CreateAsyncScope();
-        var author = await scope.ServiceProvider.GetRequiredService<UserManager<VocabUser>>().FindByNameAsync("timing-author");
         var outcome = await app.Services.GetRequiredService<CurationService>().ProposeAsync(
-            new CurationActor(author!.Id, "timing-author", Roles.Contributor),
+            author,
             new ProposalDraft(ProposalKind.AddLabel, [new PatchOperation(PatchOp.AddLabel, "https://w3id.org/vocab/technique/HAADFSTEM", "timing label", "en", LabelKind.Hidden)], "for the timing"),
             TestContext.Current.CancellationToken);
         Assert.True(outcome.Succeeded, outcome.Message);

@@ -25,6 +25,15 @@ public static class TestUsers
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
     }
 
+    /// <summary>Creates a user unless it exists (as <see cref="EnsureAsync"/>) and returns the curation actor it acts as.</summary>
+    public static async Task<CurationActor> ActorAsync(IServiceProvider services, string name, string role, string password)
+    {
+        await EnsureAsync(services, name, role, password);
+        await using var scope = services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<VocabUser>>().FindByNameAsync(name);
+        return new CurationActor(user!.Id, name, role);
+    }
+
     /// <summary>
     /// The sign-in cookie of a user, made the way the cookie handler makes it (same claims factory, same data
     /// protection), so a browser context can start signed in without depending on the sign-in form.

@@ -42,7 +42,7 @@ internal static class UsersCommand
                 return CliErrors.BadInput;
             }
 
-            await services.GetRequiredService<AccountEvents>().RecordAsync(null, AccountEvents.CommandLine, "created", userName, null, roleName, token);
+            await services.GetRequiredService<AccountEvents>().RecordAsync(null, AccountEvents.CommandLine, AccountEvents.Created, userName, null, roleName, token);
             Console.Error.WriteLine($"created {roleName} '{userName}'");
             if (!parse.GetValue(passwordStdin))
             {
@@ -91,11 +91,7 @@ internal static class UsersCommand
                 return CliErrors.BadInput;
             }
 
-            var before = user.Role;
-            user.Role = roleName;
-            await users.UpdateAsync(user);
-            await users.UpdateSecurityStampAsync(user);
-            await services.GetRequiredService<AccountEvents>().RecordAsync(null, AccountEvents.CommandLine, "role", user.UserName, before, roleName, token);
+            await services.GetRequiredService<AccountEvents>().SetRoleAsync(users, user, roleName, null, AccountEvents.CommandLine, token);
             Console.Error.WriteLine($"'{user.UserName}' is now {roleName}");
             return CliErrors.Ok;
         }, ct));

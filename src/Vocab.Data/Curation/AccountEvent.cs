@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Vocab.Data;
@@ -33,11 +34,58 @@ public sealed class AccountEvent
     public string? To { get; set; }
 }
 
-/// <summary>Records and reads <see cref="AccountEvent"/>s.</summary>
+/// <summary>
+/// Records and reads <see cref="AccountEvent"/>s, and makes the account changes that are recorded (a role set, an
+/// account disabled or enabled), so that neither the admin page nor the command line can make one without its record.
+/// </summary>
 public sealed class AccountEvents(VocabDatabase database)
 {
     /// <summary>The actor name of changes made with <c>vocab users</c>.</summary>
     public const string CommandLine = "vocab users";
+
+    /// <summary><see cref="AccountEvent.What"/>: a role set (from the old role to the new).</summary>
+    public const string RoleSet = "role";
+
+    /// <summary><see cref="AccountEvent.What"/>: an account disabled.</summary>
+    public const string Disabled = "disabled";
+
+    /// <summary><see cref="AccountEvent.What"/>: an account enabled again.</summary>
+    public const string Enabled = "enabled";
+
+    /// <summary><see cref="AccountEvent.What"/>: an account created (to its role).</summary>
+    public const string Created = "created";
+
+    /// <summary><see cref="AccountEvent.What"/>: registration switched ("open" or "invite-only").</summary>
+    public const string Registration = "registration";
+
+    /// <summary><see cref="AccountEvent.What"/>: an invitation created (to the role it grants).</summary>
+    public const string Invitation = "invitation";
+
+    /// <summary>
+    /// Gives <paramref name="user"/> <paramref name="role"/> and records it. A new security stamp ends the old role in
+    /// the user's other sessions within the validation interval.
+    /// </summary>
+    public async Task SetRoleAsync(UserManager<VocabUser> users, VocabUser user, string role, string? actorId, string actorName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(user);
+        var before = user.Role;
+        user.Role = role;
+        await users.UpdateAsync(user).ConfigureAwait(false);
+        await users.UpdateSecurityStampAsync(user).ConfigureAwait(false);
+        await RecordAsync(actorId, actorName, RoleSet, user.UserName, before, role, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Disables or enables <paramref name="user"/> (ending their sessions, as <see cref="SetRoleAsync"/>) and records it.</summary>
+    public async Task SetDisabledAsync(UserManager<VocabUser> users, VocabUser user, bool disabled, string? actorId, string actorName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(user);
+        user.Disabled = disabled;
+        await users.UpdateAsync(user).ConfigureAwait(false);
+        await users.UpdateSecurityStampAsync(user).ConfigureAwait(false);
+        await RecordAsync(actorId, actorName, disabled ? Disabled : Enabled, user.UserName, null, null, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Records one event now.</summary>
     public async Task RecordAsync(string? actorId, string actorName, string what, string? userName, string? from, string? to, CancellationToken cancellationToken = default)

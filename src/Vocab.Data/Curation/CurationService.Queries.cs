@@ -27,16 +27,16 @@ public sealed partial class CurationService
     /// Proposals with a vote, comment, refresh or decision (by any process) after <paramref name="sinceUtc"/>, with
     /// their version, oldest activity first, at most <paramref name="limit"/>.
     /// </summary>
-    public async Task<IReadOnlyList<(long Id, long Version, DateTime ActivityUtc)>> ActiveSinceAsync(DateTime sinceUtc, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<(long Id, long Version)>> ActiveSinceAsync(DateTime sinceUtc, int limit, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
         var rows = await db.Proposals.AsNoTracking()
             .Where(p => p.ActivityUtc > sinceUtc)
             .OrderBy(p => p.ActivityUtc)
             .Take(limit)
-            .Select(p => new { p.Id, p.Version, p.ActivityUtc })
+            .Select(p => new { p.Id, p.Version })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => (r.Id, r.Version, r.ActivityUtc))];
+        return [.. rows.Select(r => (r.Id, r.Version))];
     }
 
     /// <summary>Proposals matching <paramref name="query"/>, each with its staleness (open ones only can be stale).</summary>

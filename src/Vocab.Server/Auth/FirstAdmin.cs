@@ -33,7 +33,7 @@ internal sealed partial class FirstAdmin(IServiceProvider services, IConfigurati
             throw new InvalidOperationException("cannot create the first admin from Vocab:Admin: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         }
 
-        await scope.ServiceProvider.GetRequiredService<AccountEvents>().RecordAsync(null, "configuration", "created", name, null, Roles.Admin, cancellationToken).ConfigureAwait(false);
+        await scope.ServiceProvider.GetRequiredService<AccountEvents>().RecordAsync(null, "configuration", AccountEvents.Created, name, null, Roles.Admin, cancellationToken).ConfigureAwait(false);
         LogCreated(logger, name);
     }
 

@@ -36,7 +36,7 @@ internal sealed partial class ProposalActivityFollower(
             {
                 var since = DateTime.UtcNow - Overlap;
                 var rows = await curation.ActiveSinceAsync(since, PerPoll, stoppingToken).ConfigureAwait(false);
-                foreach (var (id, version, _) in rows)
+                foreach (var (id, version) in rows)
                 {
                     if (seen.TryGetValue(id, out var known) && known == version)
                     {

@@ -19,7 +19,7 @@ public sealed class LiveUpdates : IDisposable
         _snapshot = snapshot;
         _curation = curation;
         _snapshot.Applied += OnApplied;
-        _curation.ProposalChanged += OnProposalChanged;
+        _curation.ProposalChanged += RaiseProposalChanged;
     }
 
     /// <summary>Raised with the IRIs of the subjects a newly applied change touched.</summary>
@@ -32,7 +32,7 @@ public sealed class LiveUpdates : IDisposable
     public void Dispose()
     {
         _snapshot.Applied -= OnApplied;
-        _curation.ProposalChanged -= OnProposalChanged;
+        _curation.ProposalChanged -= RaiseProposalChanged;
     }
 
     private void OnApplied(ChangeStatements statements)
@@ -50,8 +50,9 @@ public sealed class LiveUpdates : IDisposable
     /// <summary>True while an open page listens for proposal activity (so other processes' activity is worth polling for).</summary>
     public bool HasProposalWatchers => ProposalChanged is not null;
 
-    /// <summary>Tells open pages about activity on a proposal seen in the store (made by another process).</summary>
+    /// <summary>
+    /// Tells open pages about activity on a proposal: the curation service's own event (this process) and
+    /// <c>ProposalActivityFollower</c> (another process's, seen in the store) both call it.
+    /// </summary>
     public void RaiseProposalChanged(long id) => ProposalChanged?.Invoke(id);
-
-    private void OnProposalChanged(long id) => ProposalChanged?.Invoke(id);
 }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Vocab.Data;
 using Vocab.Server;
@@ -67,13 +65,7 @@ public sealed class CurationServerFixture : IAsyncLifetime
     }
 
     /// <summary>Creates a user and returns the curation actor it acts as.</summary>
-    public async Task<CurationActor> CreateAndActorAsync(string name, string role)
-    {
-        await CreateUserAsync(name, role);
-        await using var scope = Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<VocabUser>>().FindByNameAsync(name);
-        return new CurationActor(user!.Id, name, role);
-    }
+    public Task<CurationActor> CreateAndActorAsync(string name, string role) => TestUsers.ActorAsync(Services, name, role, Password);
 
     public async ValueTask DisposeAsync()
     {

@@ -132,4 +132,14 @@ public sealed class CurationPages(ThesaurusSnapshotService snapshot, LabelIndexS
     /// <summary>A net vote score with its sign, "+3", "−1" (a real minus sign) or "0", grouped in the current culture.</summary>
     public static string NetScore(int score) =>
         (score > 0 ? "+" : score < 0 ? "−" : "") + Math.Abs(score).ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// A proposal's votes in <paramref name="format"/> (the VoteTally text: "net +2: 3 for, 1 against"). Votes are +1 or
+    /// −1, so the net score and the count the proposal keeps (<c>vocab verify</c> checks them against its votes) give both sides.
+    /// </summary>
+    public static string VoteTally(string format, Proposal proposal)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        return string.Format(CultureInfo.CurrentCulture, format, NetScore(proposal.Score), (proposal.VoteCount + proposal.Score) / 2, (proposal.VoteCount - proposal.Score) / 2);
+    }
 }
