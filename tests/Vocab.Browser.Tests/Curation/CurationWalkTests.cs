@@ -49,7 +49,7 @@ public sealed partial class CurationWalkTests(AppFixture app, CurationServerFixt
         await Expect(contributor.Locator(".messages li")).ToHaveCountAsync(0);
         await app.ScreenshotAsync(contributor, "curation-propose-en");
         await contributor.Locator("#submit").DblClickAsync();
-        await contributor.WaitForURLAsync(ProposalUrl());
+        await Expect(contributor).ToHaveURLAsync(ProposalUrl());
         var id = long.Parse(ProposalUrl().Match(contributor.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await AppFixture.WaitInteractiveAsync(contributor);
         await Expect(contributor.Locator("ol.diff li.added")).ToContainTextAsync(NewLabel);
@@ -119,7 +119,7 @@ public sealed partial class CurationWalkTests(AppFixture app, CurationServerFixt
 
         await reader.GotoAsync(server.BaseUrl + "propose");
 
-        await reader.WaitForURLAsync(new Regex("/Account/AccessDenied"));
+        await Expect(reader).ToHaveURLAsync(new Regex("/Account/AccessDenied"));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed partial class CurationWalkTests(AppFixture app, CurationServerFixt
             await app.ScreenshotAsync(page, "curation-unmatched-" + suffix);
 
             await page.Locator("a.as-new").First.ClickAsync();
-            await page.WaitForURLAsync(new Regex("/propose\\?kind=NewConcept"));
+            await Expect(page).ToHaveURLAsync(new Regex("/propose\\?kind=NewConcept"));
             await AppFixture.WaitInteractiveAsync(page);
             await Expect(page.Locator("#pref-en")).ToHaveValueAsync("HAADF imaging mode");
             await app.ScreenshotAsync(page, "curation-propose-new-" + suffix);

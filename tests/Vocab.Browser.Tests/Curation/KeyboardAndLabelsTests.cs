@@ -121,7 +121,7 @@ public sealed partial class KeyboardAndLabelsTests(AppFixture app, CurationServe
         Assert.True(await FocusIsVisibleAsync(page), "the focused submit button looks the same as unfocused");
         await page.Keyboard.PressAsync("Space");
 
-        await page.WaitForURLAsync(ProposalUrl());
+        await Expect(page).ToHaveURLAsync(ProposalUrl());
         await AppFixture.WaitInteractiveAsync(page);
         await Expect(page.Locator("ol.diff li.added")).ToContainTextAsync("HAADF keyboard walk label");
         Assert.Equal(before + 1, await CountAsync());

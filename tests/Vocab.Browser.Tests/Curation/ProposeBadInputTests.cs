@@ -164,7 +164,7 @@ public sealed partial class ProposeBadInputTests(AppFixture app, CurationServerF
         await Expect(page.Locator(".messages li.warning")).ToContainTextAsync("\"HRTEM\"@en is a label of");
         await Expect(page.Locator(".messages li.error")).ToHaveCountAsync(0);
         await page.Locator("#submit").ClickAsync();
-        await page.WaitForURLAsync(ProposalUrl());
+        await Expect(page).ToHaveURLAsync(ProposalUrl());
         Assert.Equal(before + 1, await CountAsync());
     }
 
@@ -203,7 +203,7 @@ public sealed partial class ProposeBadInputTests(AppFixture app, CurationServerF
 
         await page.Locator("#submit").DblClickAsync();
 
-        await page.WaitForURLAsync(ProposalUrl());
+        await Expect(page).ToHaveURLAsync(ProposalUrl());
         Assert.Equal(before + 1, await CountAsync());
     }
 
@@ -218,7 +218,7 @@ public sealed partial class ProposeBadInputTests(AppFixture app, CurationServerF
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(ProposalUrl());
+        await Expect(page).ToHaveURLAsync(ProposalUrl());
         Assert.Equal(before + 1, await CountAsync());
     }
 
